@@ -1,0 +1,24 @@
+import { listArticles } from "@/lib/data/articles";
+import { renderRss } from "@/lib/feeds";
+import { paths } from "@/lib/paths";
+import { absoluteUrl, site } from "@/lib/site";
+
+// Static, refreshed by revalidatePath when an article changes.
+export const dynamic = "force-static";
+
+export async function GET() {
+  const articles = await listArticles(50);
+  return renderRss({
+    title: site.name,
+    description: site.description,
+    link: site.url,
+    selfUrl: absoluteUrl(paths.articleFeed),
+    items: articles.map((article) => ({
+      title: article.title,
+      id: absoluteUrl(paths.article(article.slug)),
+      link: absoluteUrl(paths.article(article.slug)),
+      description: article.description,
+      date: new Date(article.publishedAt),
+    })),
+  });
+}

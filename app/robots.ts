@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { paths } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/site";
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: [paths.dashboard, "/api/", paths.signIn] },
+    sitemap: absoluteUrl("/sitemap.xml"),
+  };
+}

@@ -1,0 +1,17 @@
+import type { MetadataRoute } from "next";
+import { listArticles } from "@/lib/data/articles";
+import { paths } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/site";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const articles = await listArticles(50_000);
+  return [
+    { url: absoluteUrl(paths.home), changeFrequency: "daily", priority: 1 },
+    ...articles.map((article) => ({
+      url: absoluteUrl(paths.article(article.slug)),
+      lastModified: article.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.8,
+    })),
+  ];
+}

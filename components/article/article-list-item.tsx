@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/data/articles";
+import { formatDate } from "@/lib/format";
+import { paths } from "@/lib/paths";
+
+export function ArticleListItem({ article }: { article: ArticleSummary }) {
+  return (
+    <article>
+      <h3 className="font-serif text-2xl leading-snug font-bold sm:text-3xl">
+        <Link href={paths.article(article.slug)} className="text-ink no-underline hover:underline hover:text-ink">
+          {article.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-muted">
+        <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+      </p>
+      <p className="mt-3 font-serif text-lg leading-relaxed">{article.description}</p>
+    </article>
+  );
+}
