@@ -43,7 +43,7 @@ function run(label, args) {
   }
 }
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/models.prisma", "instrumentation.ts", "proxy.ts",
+const SOURCES = ["app", "scripts/server.mjs", "components", "lib", "public", "prisma/models.prisma", "instrumentation.ts", "proxy.ts",
   "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function buildStamp() {
@@ -85,11 +85,11 @@ if (current) {
 }
 
 console.log(`• Starting the server…`);
-const server = spawn(process.execPath, [next, "start", "-p", port, "-H", host], { env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { env: { ...env, HOST: host }, stdio: ["ignore", "pipe", "inherit"] });
 server.stdout.on("data", (chunk) => {
   const text = chunk.toString();
   process.stdout.write(text);
-  if (/Ready in/.test(text)) console.log(`\n  The site is running at ${env.SITE_URL}\n`);
+  if (/Ready on/.test(text)) console.log(`\n  The site is running at ${env.SITE_URL}\n`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.kill(signal));
