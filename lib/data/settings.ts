@@ -24,7 +24,11 @@ function wordList(text: string): string[] {
 /** Current settings; creates the default row on first use. Read by public code, so no caller check. */
 export async function getSettings(): Promise<DiscussionSettings> {
   const db = await getDb();
-  const row = await db.settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  // A plain read on the hot path (every post, every page render); the row is
+  // written only the first time, by whichever request gets there first.
+  const row =
+    (await db.settings.findUnique({ where: { id: 1 } })) ??
+    (await db.settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} }));
   return {
     holdAll: row.holdAll,
     requirePriorApproval: row.requirePriorApproval,
