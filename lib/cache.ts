@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { signalPathsChanged } from "./cache-signal";
+import { REVALIDATE_ALL, signalPathsChanged } from "./cache-signal";
 import { paths } from "./paths";
 
 /** The cached public pages that show an article or its comments. */
@@ -25,4 +25,13 @@ export async function revalidateArticlePages(slug: string): Promise<void> {
   const changed = articlePagePaths(slug);
   for (const path of changed) revalidatePath(path);
   await signalPathsChanged(changed);
+}
+
+/**
+ * Refreshes every cached public page, here and on the other instances: for
+ * changes that affect all articles at once (the discussion settings).
+ */
+export async function revalidateAllPublicPages(): Promise<void> {
+  revalidatePath("/", "layout");
+  await signalPathsChanged([REVALIDATE_ALL]);
 }
