@@ -50,6 +50,8 @@ export const authConfig = {
     error(error) {
       const type = (error as { type?: string }).type;
       if (type === "CredentialsSignin") return;
+      // A forged, tampered or old-secret cookie: refused, worth one line.
+      if (type === "JWTSessionError") return console.warn("[auth] refused a session cookie that does not decrypt");
       console.error(`[auth] ${type ?? error.name}: ${error.message}`);
     },
     warn(code) {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { upsertUser } from "./support/db";
 
 // Accounts for e2e tests, written straight into the test database with the
@@ -42,3 +42,59 @@ export async function sessionCookie(page: Page): Promise<{ name: string; value: 
   if (!cookie) throw new Error("No session cookie: is the page signed in?");
   return { name: cookie.name, value: cookie.value };
 }
+
+/** A server-action POST captured from the browser (and never delivered). */
+export type CapturedAction = { url: string; headers: Record<string, string>; body: Buffer };
+
+/**
+ * Runs `trigger` (a click that submits a server-action form) and captures the
+ * request it makes instead of letting it reach the server, so the test can
+ * replay the exact request with other credentials.
+ */
+export async function captureServerAction(page: Page, trigger: () => Promise<void>): Promise<CapturedAction> {
+  let captured: CapturedAction | undefined;
+  const pattern = (url: URL) => url.pathname.startsWith("/dashboard");
+  await page.route(pattern, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.fallback();
+    captured = { url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
+    await route.abort();
+  });
+  const requestSeen = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await trigger();
+  await requestSeen;
+  await page.unroute(pattern);
+  if (!captured) throw new Error("No server action was submitted");
+  return captured;
+}
+
+/** Replays a captured server action with the given Cookie header (or none). */
+export async function replayServerAction(request: APIRequestContext, action: CapturedAction, cookie?: string) {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(action.headers)) {
+    if (["cookie", "host", "content-length", "connection"].includes(name) || name.startsWith(":")) continue;
+    headers[name] = value;
+  }
+  if (cookie) headers.cookie = cookie;
+  return request.post(action.url, { headers, data: action.body, maxRedirects: 0 });
+}
+
+/** A Cookie header carrying this page's session. */
+export async function sessionCookieHeader(page: Page): Promise<string> {
+  const cookie = await sessionCookie(page);
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** A new browser context signed in as `user`, for a second person in the same test. */
+export async function signedInPage(browser: Browser, user: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user.email, user.password);
+  return page;
+}
+
+/** Session cookies that must never work: garbage, and a token signed with the wrong secret shape. */
+export const FORGED_COOKIES = [
+  "authjs.session-token=forged",
+  "authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..AAAAAAAAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA",
+];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizeWordList, updateSettingsSchema } from "./settings";
 
+// As the action builds it from FormData: an unchecked checkbox is absent.
 const valid = {
-  holdAll: null,
   requirePriorApproval: "on",
   linkLimit: "2",
   moderationWords: "Casino\n\n  viagra \ncasino",

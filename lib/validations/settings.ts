@@ -4,8 +4,9 @@ import { z } from "zod";
 // numbers as text. Limits are WordPress's where it has them, generous elsewhere.
 
 const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.null(), z.undefined()])
-  .transform((value) => value === "on" || value === "true");
+  .enum(["on", "true"])
+  .optional()
+  .transform((value) => value !== undefined);
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce
