@@ -37,9 +37,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </div>
         ) : null}
       </div>
-      {editor ? <div className="mb-6">
-        <DashboardNav items={items} />
-      </div> : null}
+      {editor ? (
+        <div className="mb-6">
+          <DashboardNav items={items} />
+        </div>
+      ) : null}
       {children}
     </div>
   );
