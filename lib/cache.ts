@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { signalPathsChanged } from "./cache-signal";
+import { REVALIDATE_ALL, signalPathsChanged } from "./cache-signal";
 import { getDb } from "./db";
 import { getSettings } from "./data/settings";
 import { paths } from "./paths";
@@ -36,4 +36,13 @@ export async function revalidateArticlePages(slug: string): Promise<void> {
   const changed = await articlePagePaths(slug);
   for (const path of changed) revalidatePath(path);
   await signalPathsChanged(changed);
+}
+
+/**
+ * Refreshes every cached public page, here and on the other instances: for
+ * changes that affect all articles at once (the discussion settings).
+ */
+export async function revalidateAllPublicPages(): Promise<void> {
+  revalidatePath("/", "layout");
+  await signalPathsChanged([REVALIDATE_ALL]);
 }

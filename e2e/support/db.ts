@@ -105,3 +105,23 @@ export async function createApprovedComment(article: { id: number; slug: string 
   await database.cacheSignal.create({ data: { path: `/articles/${article.slug}` } });
   return row;
 }
+
+type Delegate = Record<string, (args: unknown) => Promise<unknown>>;
+
+/** Creates or updates an account with the app's own code (argon2id hash, zod validation). */
+export async function upsertUser(input: { email: string; password: string; role: "admin" | "editor"; name: string }) {
+  const { upsertUserAccount } = await import("../../lib/users/accounts");
+  const { upsertUserSchema } = await import("../../lib/validations/users");
+  return upsertUserAccount(await db(), upsertUserSchema.parse(input));
+}
+
+/**
+ * Runs one Prisma call by name, e.g. `dbQuery<{ disabled: boolean } | null>("user", "findUnique", { where: { id } })`.
+ * The result type is the caller's to state.
+ */
+export async function dbQuery<T>(model: string, method: string, args?: unknown): Promise<T> {
+  const delegate = ((await db()) as unknown as Record<string, Delegate | undefined>)[model];
+  const call = delegate?.[method];
+  if (!delegate || typeof call !== "function") throw new Error(`No such query: ${model}.${method}`);
+  return (await call.call(delegate, args)) as T;
+}

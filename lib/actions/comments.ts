@@ -22,7 +22,7 @@ export async function postCommentAction(previous: CommentFormState, formData: Fo
   const result = await submitComment(
     { article: text(formData, "article"), parent: parent === "0" ? "" : parent, trap: text(formData, "company"), ...values },
     {
-      ip: clientIp(requestHeaders.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS),
+      ip: clientIp(requestHeaders, env.TRUSTED_PROXY_HOPS),
       userAgent: requestHeaders.get("user-agent") ?? "",
     },
   );

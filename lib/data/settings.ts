@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
+import { requireAdmin } from "../session";
+import type { UpdateSettingsInput } from "../validations/settings";
 
 /** The discussion settings (WordPress's defaults until an admin changes them). */
 export type DiscussionSettings = {
@@ -40,4 +42,17 @@ export async function getSettings(): Promise<DiscussionSettings> {
     commentsPerPage: row.commentsPerPage,
     closeAfterDays: row.closeAfterDays,
   };
+}
+
+/** Saves the discussion settings (admins only: checked here because actions are public endpoints). */
+export async function updateSettings(input: UpdateSettingsInput): Promise<DiscussionSettings> {
+  await requireAdmin();
+  const db = await getDb();
+  const data = {
+    ...input,
+    moderationWords: input.moderationWords.join("\n"),
+    disallowedWords: input.disallowedWords.join("\n"),
+  };
+  await db.settings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+  return getSettings();
 }

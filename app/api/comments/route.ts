@@ -53,7 +53,7 @@ export async function POST(request: Request) {
   const input = typeof json === "object" && json !== null ? json : {};
   const requestHeaders = await headers();
   const result = await submitComment(input, {
-    ip: clientIp(requestHeaders.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS),
+    ip: clientIp(requestHeaders, env.TRUSTED_PROXY_HOPS),
     userAgent: requestHeaders.get("user-agent") ?? "",
   });
   if (!result.ok) {
