@@ -9,7 +9,7 @@ import { paths } from "@/lib/paths";
 import { requireEditorPage } from "@/lib/session";
 import { queueQuerySchema, type QueueQuery } from "@/lib/validations/moderation";
 
-export const metadata: Metadata = { title: "Comments", robots: { index: false } };
+export const metadata: Metadata = { title: "Comments" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

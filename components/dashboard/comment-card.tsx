@@ -1,14 +1,13 @@
 "use client";
 
 import type { FormEvent, MouseEvent } from "react";
-import { editCommentAction, moderateCommentsAction, replyAsStaffAction, type ModerationActionResult } from "@/lib/actions/moderation";
+import { editCommentFormAction, moderateCommentsFormAction, replyAsStaffFormAction } from "@/lib/actions/moderation";
 import type { QueueItem } from "@/lib/data/moderation";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { paths } from "@/lib/paths";
 import { ACTION_LABELS, actionsFor, STATUS_LABELS } from "@/lib/moderation/transitions";
 
 type Submit = (event: FormEvent<HTMLFormElement>) => void;
-type ServerAction = (formData: FormData) => Promise<ModerationActionResult>;
 
 export type CommentCardProps = {
   item: QueueItem;
@@ -20,8 +19,8 @@ export type CommentCardProps = {
   editing: boolean;
   replying: boolean;
   isAdmin: boolean;
-  /** Wraps a form's server action with the enhanced (JavaScript) submission. */
-  submitWith: (action: ServerAction) => Submit;
+  /** The enhanced (JavaScript) submission; the form's data-kind names its action. */
+  onSubmit: Submit;
   onToggleSelect: (id: number, checked: boolean) => void;
   onOpen: (id: number, mode: "edit" | "reply" | null) => void;
   onFocusCard: (id: number) => void;
@@ -31,7 +30,7 @@ const button = "rounded border px-3 py-1 text-sm font-medium";
 
 /** One comment in the queue with everything an editor needs to decide, and the actions. */
 export function CommentCard(props: CommentCardProps) {
-  const { item, returnPath, focused, selected, editing, replying, isAdmin, submitWith } = props;
+  const { item, returnPath, focused, selected, editing, replying, isAdmin, onSubmit } = props;
   const titleId = `comment-${item.id}-title`;
   const openWithJs = (mode: "edit" | "reply") => (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
@@ -114,7 +113,7 @@ export function CommentCard(props: CommentCardProps) {
       </div>
 
       <div className="mt-3 flex flex-wrap gap-2">
-        <form action={moderateCommentsAction} onSubmit={submitWith(moderateCommentsAction)} className="flex flex-wrap gap-2">
+        <form action={moderateCommentsFormAction} data-kind="moderate" onSubmit={onSubmit} className="flex flex-wrap gap-2">
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="return" value={returnPath} />
           {actionsFor(item.status).map((action) => (
@@ -151,7 +150,7 @@ export function CommentCard(props: CommentCardProps) {
       </div>
 
       {editing ? (
-        <form action={editCommentAction} onSubmit={submitWith(editCommentAction)} className="mt-3 flex flex-col gap-2">
+        <form action={editCommentFormAction} data-kind="edit" onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="return" value={returnPath} />
           <label htmlFor={`edit-${item.id}`} className="font-medium">
@@ -178,7 +177,7 @@ export function CommentCard(props: CommentCardProps) {
       ) : null}
 
       {replying ? (
-        <form action={replyAsStaffAction} onSubmit={submitWith(replyAsStaffAction)} className="mt-3 flex flex-col gap-2">
+        <form action={replyAsStaffFormAction} data-kind="reply" onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
           <input type="hidden" name="parentId" value={item.id} />
           <input type="hidden" name="return" value={returnPath} />
           <label htmlFor={`reply-${item.id}`} className="font-medium">

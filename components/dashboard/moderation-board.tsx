@@ -1,8 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { moderateCommentsAction, undoModerationAction, type ModerationActionResult } from "@/lib/actions/moderation";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
+import {
+  editCommentAction,
+  moderateCommentsAction,
+  replyAsStaffAction,
+  moderateCommentsFormAction,
+  undoModerationAction,
+  undoModerationFormAction,
+  type ModerationActionResult,
+} from "@/lib/actions/moderation";
 import type { QueueItem } from "@/lib/data/moderation";
 import { commandFor } from "@/lib/dashboard/shortcuts";
 import { ACTION_LABELS, STATUS_ACTIONS, type Queue } from "@/lib/moderation/transitions";
@@ -26,6 +34,11 @@ export type ModerationBoardProps = {
 
 const TOAST_MS = 10_000;
 
+// Which server action an intercepted form calls, by its data-kind.
+const ENHANCED_ACTIONS = { moderate: moderateCommentsAction, edit: editCommentAction, reply: replyAsStaffAction } as const;
+
+const noSubscription = () => () => {};
+
 /**
  * The queue's interactive part. Every control is a real form posting to a
  * server action, so it all works before (or without) JavaScript; once
@@ -44,7 +57,7 @@ export function ModerationBoard(props: ModerationBoardProps) {
   );
   const [notice, setNotice] = useState<Notice | null>(props.initialNotice);
   const [lastUndo, setLastUndo] = useState<number[]>(props.initialNotice?.undo ?? []);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const moveFocusTo = useRef<number | null>(null);
@@ -53,13 +66,13 @@ export function ModerationBoard(props: ModerationBoardProps) {
   const visibleIds = visible.map((item) => item.id);
   const activeId = focusedId !== null && visibleIds.includes(focusedId) ? focusedId : (visibleIds[0] ?? null);
 
-  useEffect(() => setHydrated(true), []);
-
-  // The server's copy wins once it arrives: ids it no longer lists are gone for real.
-  useEffect(() => {
-    setHidden((current) => new Set([...current].filter((id) => items.some((item) => item.id === id))));
-    setSelected((current) => new Set([...current].filter((id) => items.some((item) => item.id === id))));
-  }, [items]);
+  // A fresh list from the server replaces the optimistic view: what it no
+  // longer lists is gone for real, and what an undo brought back reappears.
+  const [seenItems, setSeenItems] = useState(items);
+  if (seenItems !== items) {
+    setSeenItems(items);
+    setHidden(new Set());
+  }
 
   useEffect(() => {
     if (!notice) return;
@@ -94,12 +107,12 @@ export function ModerationBoard(props: ModerationBoardProps) {
     startTransition(() => router.refresh());
   };
 
-  const submitWith = (action: (fd: FormData) => Promise<ModerationActionResult>) => (event: FormEvent<HTMLFormElement>) => {
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
+    const action = ENHANCED_ACTIONS[form.dataset.kind as keyof typeof ENHANCED_ACTIONS] ?? moderateCommentsAction;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(form, submitter);
-    data.set("js", "1");
     const intent = String(data.get("intent") ?? data.get("bulkAction") ?? "");
     const leavesQueue = (STATUS_ACTIONS as readonly string[]).includes(intent) || intent === "delete";
     const ids =
@@ -122,8 +135,7 @@ export function ModerationBoard(props: ModerationBoardProps) {
       if (entries.length === 0) return;
       const data = new FormData();
       data.set("entries", entries.join(","));
-      data.set("js", "1");
-      setLastUndo([]);
+        setLastUndo([]);
       void undoModerationAction(data).then((result) => {
         setNotice({ message: result.message, undo: [], ok: result.ok });
         startTransition(() => router.refresh());
@@ -197,7 +209,7 @@ export function ModerationBoard(props: ModerationBoardProps) {
             <p>{notice.message}</p>
             {notice.undo.length > 0 ? (
               <form
-                action={undoModerationAction}
+                action={undoModerationFormAction}
                 onSubmit={(event) => {
                   event.preventDefault();
                   undo(notice.undo);
@@ -216,8 +228,9 @@ export function ModerationBoard(props: ModerationBoardProps) {
 
       <form
         id="bulk-form"
-        action={moderateCommentsAction}
-        onSubmit={submitWith(moderateCommentsAction)}
+        action={moderateCommentsFormAction}
+        data-kind="moderate"
+        onSubmit={handleSubmit}
         aria-label="Bulk actions"
         className="my-3 flex flex-wrap items-center gap-3 rounded border border-rule p-3"
       >
@@ -274,7 +287,7 @@ export function ModerationBoard(props: ModerationBoardProps) {
                 editing={open?.id === item.id && open.mode === "edit"}
                 replying={open?.id === item.id && open.mode === "reply"}
                 isAdmin={isAdmin}
-                submitWith={submitWith}
+                onSubmit={handleSubmit}
                 onToggleSelect={(id, checked) => setSelected((s) => toggle(s, id, checked))}
                 onOpen={(id, mode) => {
                   setOpen(mode ? { id, mode } : null);

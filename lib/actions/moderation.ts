@@ -15,9 +15,10 @@ import {
 } from "../validations/moderation";
 
 // Thin edges of the moderation screen. Each is a public endpoint: the data
-// layer checks the caller. A form posted without JavaScript gets a redirect
-// back to the queue with the outcome (and its undo) in the URL; the enhanced
-// client sets `js` and gets the typed result instead.
+// layer checks the caller. Every action comes in two shapes: `…Action`
+// returns the typed result to the enhanced (JavaScript) client, and
+// `…FormAction` is what a form posts without JavaScript: it redirects back to
+// the queue with the outcome (and its undo) in the URL.
 
 export type ModerationActionResult = {
   ok: boolean;
@@ -36,8 +37,7 @@ async function revalidate(slugs: string[]): Promise<void> {
   for (const slug of slugs) await revalidateArticlePages(slug);
 }
 
-function finish(formData: FormData, result: ModerationActionResult): ModerationActionResult {
-  if (formData.get("js") === "1") return result;
+function backToQueue(formData: FormData, result: ModerationActionResult): never {
   const back = new URL(dashboardReturnPath(formData.get("return")), "http://dashboard.invalid");
   back.searchParams.delete("edit");
   back.searchParams.delete("reply");
@@ -56,7 +56,7 @@ export async function moderateCommentsAction(formData: FormData): Promise<Modera
   try {
     if (intent === "delete") {
       const parsed = deleteSchema.safeParse({ ids: numbers(formData.getAll("id")) });
-      if (!parsed.success) return finish(formData, { ok: false, message: "Select at least one comment first.", undo: [], outcomes: [] });
+      if (!parsed.success) return { ok: false, message: "Select at least one comment first.", undo: [], outcomes: [] };
       const done = await deleteCommentsPermanently(parsed.data.ids);
       await revalidate(done.slugs);
       result = toResult(done);
@@ -69,7 +69,7 @@ export async function moderateCommentsAction(formData: FormData): Promise<Modera
       );
       if (!parsed.success) {
         const message = intent === "" ? "Choose a bulk action first." : "Select at least one comment first.";
-        return finish(formData, { ok: false, message, undo: [], outcomes: [] });
+        return { ok: false, message, undo: [], outcomes: [] };
       }
       const input = parsed.data;
       const done = await moderateComments(input.action, input.scope === "all" ? { filter: input.filter } : { ids: input.ids });
@@ -79,7 +79,7 @@ export async function moderateCommentsAction(formData: FormData): Promise<Modera
   } catch (error) {
     result = refused(error);
   }
-  return finish(formData, result);
+  return result;
 }
 
 function toResult(done: ModerationResult): ModerationActionResult {
@@ -90,7 +90,7 @@ function toResult(done: ModerationResult): ModerationActionResult {
 export async function editCommentAction(formData: FormData): Promise<ModerationActionResult> {
   const parsed = editCommentSchema.safeParse({ id: formData.get("id"), body: formData.get("body") });
   if (!parsed.success) {
-    return finish(formData, { ok: false, message: parsed.error.issues[0]?.message ?? "Check the text.", undo: [], outcomes: [] });
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the text.", undo: [], outcomes: [] };
   }
   let result: ModerationActionResult;
   try {
@@ -100,14 +100,14 @@ export async function editCommentAction(formData: FormData): Promise<ModerationA
   } catch (error) {
     result = refused(error);
   }
-  return finish(formData, result);
+  return result;
 }
 
 /** A staff reply, published at once. */
 export async function replyAsStaffAction(formData: FormData): Promise<ModerationActionResult> {
   const parsed = staffReplySchema.safeParse({ parentId: formData.get("parentId"), body: formData.get("body") });
   if (!parsed.success) {
-    return finish(formData, { ok: false, message: parsed.error.issues[0]?.message ?? "Check the reply.", undo: [], outcomes: [] });
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the reply.", undo: [], outcomes: [] };
   }
   let result: ModerationActionResult;
   try {
@@ -117,13 +117,13 @@ export async function replyAsStaffAction(formData: FormData): Promise<Moderation
   } catch (error) {
     result = refused(error);
   }
-  return finish(formData, result);
+  return result;
 }
 
 /** Reverses the audit entries of an earlier action (itself recorded in the audit log). */
 export async function undoModerationAction(formData: FormData): Promise<ModerationActionResult> {
   const parsed = undoSchema.safeParse({ entries: String(formData.get("entries") ?? "").split(",").filter(Boolean) });
-  if (!parsed.success) return finish(formData, { ok: false, message: "Nothing to undo.", undo: [], outcomes: [] });
+  if (!parsed.success) return { ok: false, message: "Nothing to undo.", undo: [], outcomes: [] };
   let result: ModerationActionResult;
   try {
     const done = await undoEntries(parsed.data.entries);
@@ -132,5 +132,22 @@ export async function undoModerationAction(formData: FormData): Promise<Moderati
   } catch (error) {
     result = refused(error);
   }
-  return finish(formData, result);
+  return result;
+}
+
+/** No-JavaScript form posts: run the action, then redirect back to the queue with its outcome. */
+export async function moderateCommentsFormAction(formData: FormData): Promise<void> {
+  backToQueue(formData, await moderateCommentsAction(formData));
+}
+
+export async function editCommentFormAction(formData: FormData): Promise<void> {
+  backToQueue(formData, await editCommentAction(formData));
+}
+
+export async function replyAsStaffFormAction(formData: FormData): Promise<void> {
+  backToQueue(formData, await replyAsStaffAction(formData));
+}
+
+export async function undoModerationFormAction(formData: FormData): Promise<void> {
+  backToQueue(formData, await undoModerationAction(formData));
 }

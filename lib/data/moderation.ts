@@ -6,7 +6,6 @@ import { summarizeOutcomes, type BulkSummary, type ItemOutcome } from "../modera
 import { describeReasons, withEditorReason } from "../moderation/describe-reasons";
 import { parseReasons, serializeReasons } from "../moderation/reasons";
 import {
-  COMMENT_STATUSES,
   isCommentStatus,
   planTransition,
   STATUS_LABELS,

@@ -40,10 +40,12 @@ export type ModerateInput = z.output<typeof moderateSchema>;
 
 export const deleteSchema = z.object({ ids: z.array(id).min(1).max(MAX_BULK) });
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const body = z
   .string()
   .max(MAX_BODY, `The comment must be at most ${MAX_BODY.toLocaleString("en-US")} characters.`)
-  .refine((value) => value.isWellFormed(), "The comment contains characters that cannot be shown.")
+  .refine((value) => !LONE_SURROGATE.test(value), "The comment contains characters that cannot be shown.")
   .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), "The comment contains control characters.")
   .refine((value) => value.trim() !== "", "Please type the comment's text.");
 

@@ -7,7 +7,7 @@ import { paths } from "@/lib/paths";
 import { requireEditorPage } from "@/lib/session";
 import { auditQuerySchema } from "@/lib/validations/moderation";
 
-export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
