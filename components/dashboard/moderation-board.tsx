@@ -231,7 +231,7 @@ export function ModerationBoard(props: ModerationBoardProps) {
         action={moderateCommentsFormAction}
         data-kind="moderate"
         onSubmit={handleSubmit}
-        aria-label="Bulk actions"
+        aria-label="Act on several comments"
         className="my-3 flex flex-wrap items-center gap-3 rounded border border-rule p-3"
       >
         <input type="hidden" name="return" value={props.returnPath} />
