@@ -1,19 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { createPrismaClient, type Db } from "../lib/prisma-client";
-import { upsertUserAccount } from "../lib/users/accounts";
+import { upsertUser } from "./support/db";
 
 // Accounts for e2e tests, written straight into the test database with the
-// app's own hashing code. Each test makes its own, with a unique email, so
-// tests never share (or throttle) an account.
+// app's own hashing code (through e2e/support/db.ts). Each test makes its
+// own, with a unique email, so tests never share (or throttle) an account.
 
-let dbPromise: Promise<Db> | undefined;
-
-/** The e2e database (the one the server under test uses). */
-export function testDb(): Promise<Db> {
-  dbPromise ??= createPrismaClient(process.env.DATABASE_URL);
-  return dbPromise;
-}
+export { dbQuery } from "./support/db";
 
 export function uniqueEmail(label = "user"): string {
   return `${label}-${Date.now().toString(36)}-${randomBytes(3).toString("hex")}@example.test`;
@@ -29,8 +22,7 @@ export async function createUser(options: Partial<Omit<TestUser, "id">> = {}): P
   const email = options.email ?? uniqueEmail(role);
   const password = options.password ?? TEST_PASSWORD;
   const name = options.name ?? `Test ${role}`;
-  const db = await testDb();
-  const { id } = await upsertUserAccount(db, { email, password, role, name });
+  const { id } = await upsertUser({ email, password, role, name });
   return { id, email, password, role, name };
 }
 

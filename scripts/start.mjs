@@ -72,6 +72,7 @@ console.log("• Applying database migrations…");
 run("Migration", [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"]);
 console.log("• Preparing data…");
 run("Seeding", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts", "--if-empty"]);
+run("First admin", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/ensure-admin.ts"]);
 
 const stamp = buildStamp();
 const current = fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&

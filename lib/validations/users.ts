@@ -11,7 +11,8 @@ export const emailSchema = z
   .toLowerCase()
   .min(1, "Enter an email address.")
   .max(254, "Email addresses are at most 254 characters.")
-  .pipe(z.email({ error: "Enter an email address like name@example.com." }));
+  // The HTML form's own rule, which also accepts local hosts (admin@localhost).
+  .pipe(z.email({ pattern: z.regexes.html5Email, error: "Enter an email address like name@example.com." }));
 
 // Long passphrases are welcome; the upper bound only keeps hashing cheap to refuse.
 export const passwordSchema = z
