@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { authorKey } from "../../lib/comments/author-key";
 import { deriveKey } from "../../lib/crypto";
 import { createPrismaClient, type Db } from "../../lib/prisma-client";
+import { upsertUserAccount } from "../../lib/users/accounts";
+import { upsertUserSchema } from "../../lib/validations/users";
 
 // Direct database access for arranging test data. Each test makes its own
 // article and authors, so tests never depend on each other's comments.
@@ -110,8 +112,6 @@ type Delegate = Record<string, (args: unknown) => Promise<unknown>>;
 
 /** Creates or updates an account with the app's own code (argon2id hash, zod validation). */
 export async function upsertUser(input: { email: string; password: string; role: "admin" | "editor"; name: string }) {
-  const { upsertUserAccount } = await import("../../lib/users/accounts");
-  const { upsertUserSchema } = await import("../../lib/validations/users");
   return upsertUserAccount(await db(), upsertUserSchema.parse(input));
 }
 

@@ -66,7 +66,7 @@ describe("decide", () => {
 
   it("holds a comment matching a moderation word, naming the word", () => {
     const decision = decide({ ...comment, body: "Visit my CASINO tonight" }, facts({ settings: { moderationWords: ["casino"] } }));
-    expect(decision).toMatchObject({ status: "pending", reasons: [{ rule: "moderation-word", detail: "matched moderation word “casino”" }] });
+    expect(decision).toMatchObject({ status: "pending", reasons: [{ rule: "moderation-word", detail: "matched moderation word 'casino'" }] });
   });
 
   it("cannot be fooled by case, compatibility forms, accents or invisible characters", () => {
@@ -101,7 +101,7 @@ describe("authorNotice", () => {
   it("explains safe holds to the author and never mentions spam or word lists", () => {
     expect(authorNotice("pending", [{ rule: "first-comment", detail: "first comment from this author" }])).toMatch(/first comment/);
     expect(authorNotice("pending", [{ rule: "links", detail: "contains 3 links; the limit is 2" }])).toMatch(/contains 3 links; the limit is 2/);
-    expect(authorNotice("pending", [{ rule: "moderation-word", detail: "matched moderation word “casino”" }])).toBeNull();
+    expect(authorNotice("pending", [{ rule: "moderation-word", detail: "matched moderation word 'casino'" }])).toBeNull();
     expect(authorNotice("spam", [{ rule: "honeypot", detail: "x" }])).toBeNull();
   });
 });

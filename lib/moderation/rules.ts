@@ -50,7 +50,7 @@ export function decide(comment: CommentCandidate, facts: ModerationFacts): Decis
   const fields = [comment.name, comment.email, comment.website ?? "", comment.body, comment.ip, comment.userAgent];
   const disallowed = findListedWord(settings.disallowedWords, fields);
   if (disallowed) {
-    return { kind: "store", status: "spam", reasons: [{ rule: "disallowed-word", detail: `matched disallowed word “${disallowed}”` }] };
+    return { kind: "store", status: "spam", reasons: [{ rule: "disallowed-word", detail: `matched disallowed word '${disallowed}'` }] };
   }
   if (comment.trap.trim() !== "") {
     return { kind: "store", status: "spam", reasons: [{ rule: "honeypot", detail: "the hidden spam-trap field was filled in" }] };
@@ -58,7 +58,7 @@ export function decide(comment: CommentCandidate, facts: ModerationFacts): Decis
 
   const reasons: ModerationReason[] = [];
   const moderated = findListedWord(settings.moderationWords, fields);
-  if (moderated) reasons.push({ rule: "moderation-word", detail: `matched moderation word “${moderated}”` });
+  if (moderated) reasons.push({ rule: "moderation-word", detail: `matched moderation word '${moderated}'` });
 
   const links = countLinks(comment.body);
   if (settings.linkLimit > 0 && links >= settings.linkLimit) {
