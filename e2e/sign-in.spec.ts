@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { TEST_PASSWORD, createUser, sessionCookie, signIn, uniqueEmail } from "./auth-fixtures";
+import { TEST_PASSWORD, createUser, dbQuery, sessionCookie, signIn, uniqueEmail } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 
 const INVALID = "That email and password do not match an account.";
@@ -106,6 +106,7 @@ test.describe("signing in", () => {
     await failSignIn(page, editor.email, editor.password);
     await expect(summary(page)).toContainText("Too many failed sign-ins");
     await context.close();
+    await dbQuery("throttle", "deleteMany", { where: { key: { startsWith: "signin:ip:198.51.100." } } });
   });
 });
 

@@ -1,0 +1,165 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { FORGED_COOKIES, createUser, sessionCookieHeader, signIn } from "./auth-fixtures";
+import { createApprovedComment, createArticle, db, unique } from "./support/db";
+
+// Every server action is a public endpoint. This enumerates them from the
+// build's own manifest, so an action added later without a case here fails
+// the suite, and replays each one with a real payload: without a session,
+// with forged cookies, from another origin, and (for admin-only ones) with an
+// editor's session. Each must change nothing. The same payload with an admin
+// session does change something, proving the replay itself is valid.
+
+type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
+
+function listActions(): { id: string; name: string }[] {
+  const file = path.join(__dirname, "..", ".next", "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as Manifest;
+  return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName ?? "?" }));
+}
+
+// Reachable by anyone on purpose, each for its own reason.
+const PUBLIC = {
+  postCommentAction: "posting a comment is public; e2e/commenting.spec.ts covers its rules",
+  signInAction: "signing in is public; e2e/sign-in.spec.ts covers throttling",
+  signOutAction: "ends only the caller's own session",
+};
+
+type Fixture = { commentId: number; auditId: number; articleSlug: string; editorId: number };
+
+type Case = {
+  path: string;
+  prevState: boolean;
+  adminOnly: boolean;
+  fields: (f: Fixture) => Record<string, string | string[]>;
+};
+
+const CASES: Record<string, Case> = {
+  moderateCommentsAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ intent: "trash", id: String(f.commentId) }) },
+  moderateCommentsFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ intent: "spam", id: String(f.commentId), return: "/dashboard" }) },
+  editCommentAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a replay" }) },
+  editCommentFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a form replay", return: "/dashboard" }) },
+  replyAsStaffAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff reply by replay" }) },
+  replyAsStaffFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff form reply by replay", return: "/dashboard" }) },
+  undoModerationAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ entries: String(f.auditId) }) },
+  undoModerationFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ entries: String(f.auditId), return: "/dashboard" }) },
+  setCommentsOpenAction: { path: "/dashboard/articles", prevState: true, adminOnly: true, fields: (f) => ({ slug: f.articleSlug, open: "false" }) },
+  updateSettingsAction: {
+    path: "/dashboard/settings",
+    prevState: true,
+    adminOnly: true,
+    fields: () => ({ holdAll: "on", requirePriorApproval: "on", linkLimit: "7", moderationWords: "replayed", disallowedWords: "", floodSeconds: "15", threadDepth: "5", commentsPerPage: "50", closeAfterDays: "0" }),
+  },
+  createUserAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: () => ({ email: `${unique("intruder")}@example.org`, name: "Intruder", role: "admin", password: "a long enough password 123" }) },
+  changeUserRoleAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), role: "admin" }) },
+  setUserDisabledAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), disabled: "true" }) },
+  resetUserPasswordAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId) }) },
+};
+
+/** The database state an action could change, as one comparable value. */
+async function snapshot(): Promise<string> {
+  const database = await db();
+  const [comments, users, settings, articles, audit] = await Promise.all([
+    database.comment.findMany({ select: { id: true, status: true, body: true }, orderBy: { id: "asc" } }),
+    database.user.findMany({ select: { id: true, email: true, role: true, disabled: true, sessionVersion: true, passwordHash: true }, orderBy: { id: "asc" } }),
+    database.settings.findMany(),
+    database.article.findMany({ select: { slug: true, commentsOpen: true }, orderBy: { id: "asc" } }),
+    database.auditLog.count(),
+  ]);
+  return JSON.stringify({ comments, users, settings: settings.map(({ updatedAt: _u, ...rest }) => rest), articles, audit });
+}
+
+/** A server-action request as React encodes it: args in field 0, the FormData's entries as 1_name. */
+function encode(c: Case, f: Fixture): FormData {
+  const form = new FormData();
+  form.append("0", JSON.stringify(c.prevState ? [{}, "$K1"] : ["$K1"]));
+  for (const [name, value] of Object.entries(c.fields(f))) for (const v of [value].flat()) form.append(`1_${name}`, v);
+  return form;
+}
+
+async function replay(baseURL: string, action: { id: string }, c: Case, f: Fixture, headers: Record<string, string>) {
+  const response = await fetch(`${baseURL}${c.path}`, {
+    method: "POST",
+    headers: { "Next-Action": action.id, Origin: baseURL, Accept: "text/x-component", ...headers },
+    body: encode(c, f),
+    redirect: "manual",
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+async function freshFixture(editorId: number): Promise<Fixture> {
+  const article = await createArticle();
+  const comment = await createApprovedComment(article, { name: unique("Target"), email: `${unique("t")}@example.org`, body: "Target of the replays." });
+  await (await db()).comment.update({ where: { id: comment.id }, data: { status: "pending" } });
+  // An audit entry an undo could revert (its comment was trashed by it).
+  const trashed = await createApprovedComment(article, { name: unique("Undo"), email: `${unique("u")}@example.org`, body: "Undo target." });
+  await (await db()).comment.update({ where: { id: trashed.id }, data: { status: "trash" } });
+  const audit = await (await db()).auditLog.create({
+    data: { action: "trash", commentId: trashed.id, fromStatus: "approved", toStatus: "trash", actorId: editorId },
+  });
+  return { commentId: comment.id, auditId: audit.id, articleSlug: article.slug, editorId };
+}
+
+async function cookieOf(page: Page): Promise<string> {
+  return sessionCookieHeader(page);
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test("every server action is either public by design or has a refusal case here", () => {
+  const names = listActions().map((a) => a.name);
+  const missing = names.filter((name) => !(name in CASES) && !(name in PUBLIC));
+  expect(missing, "add a refusal case for each new server action").toEqual([]);
+  expect(Object.keys(CASES).filter((name) => !names.includes(name))).toEqual([]);
+});
+
+test("each protected action refuses replays without a valid session, from another origin, or from an editor when admin-only", async ({ browser, baseURL }) => {
+  const admin = await createUser({ role: "admin" });
+  const editor = await createUser({ role: "editor" });
+  const adminPage = await (await browser.newContext()).newPage();
+  const editorPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, admin.email, admin.password);
+  await signIn(editorPage, editor.email, editor.password);
+  const adminCookie = await cookieOf(adminPage);
+  const editorCookie = await cookieOf(editorPage);
+
+  for (const action of listActions()) {
+    const c = CASES[action.name];
+    if (!c) continue;
+    // A target editor per action, so disabling or demoting one does not affect the next.
+    const target = await createUser({ role: "editor" });
+    const fixture = await freshFixture(target.id);
+    const before = await snapshot();
+
+    const refusals: [string, Record<string, string>][] = [
+      ["no cookie", {}],
+      ...FORGED_COOKIES.map((cookie): [string, Record<string, string>] => [`forged cookie ${cookie.slice(0, 30)}`, { cookie }]),
+      ["another origin", { cookie: adminCookie, Origin: "https://evil.example" }],
+      ["x-middleware-subrequest", { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", "x-middleware-subrequest-id": "1" }],
+    ];
+    if (c.adminOnly) refusals.push(["editor cookie", { cookie: editorCookie }]);
+    for (const [label, headers] of refusals) {
+      await replay(baseURL!, action, c, fixture, headers);
+      expect(await snapshot(), `${action.name} replayed with ${label} changed data`).toBe(before);
+    }
+
+    await replay(baseURL!, action, c, fixture, { cookie: adminCookie });
+    await expect.poll(snapshot, { message: `${action.name} with an admin session should work (is the payload right?)` }).not.toBe(before);
+  }
+});
+
+test("a server action body over 1 MB is refused", async ({ browser, baseURL }) => {
+  const admin = await createUser({ role: "admin" });
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, admin.email, admin.password);
+  const editor = await createUser({ role: "editor" });
+  const fixture = await freshFixture(editor.id);
+  const action = listActions().find((a) => a.name === "editCommentAction")!;
+  const before = await snapshot();
+  const huge = { ...CASES.editCommentAction!, fields: (f: Fixture) => ({ id: String(f.commentId), body: "x".repeat(1_200_000) }) };
+  const status = await replay(baseURL!, action, huge, fixture, { cookie: await cookieOf(page) });
+  expect(status).toBeGreaterThanOrEqual(400);
+  expect(await snapshot()).toBe(before);
+});
