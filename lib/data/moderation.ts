@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "../env";
 import type { Prisma } from "@/generated/sqlite/client";
 import { placeReply } from "../comments/threading";
 import { getDb } from "../db";
@@ -37,7 +38,7 @@ export type { AuthorHistory, QueueCounts, QueueItem, QueuePage } from "../modera
  */
 export async function listQueue(query: QueueQuery): Promise<QueuePage> {
   await requireEditor();
-  return queryQueue(await getDb(), query);
+  return queryQueue(await getDb(), query, env.databaseFlavor);
 }
 
 /** The result of any moderation write: what happened, and how to take it back. */
@@ -106,7 +107,7 @@ async function loadStates(ids: number[]): Promise<Map<number, CommentState>> {
 async function idsMatching(filter: QueueFilter): Promise<number[]> {
   const db = await getDb();
   const rows = await db.comment.findMany({
-    where: filterWhere(filter, await articleIdFor(db, filter.article)),
+    where: filterWhere(filter, await articleIdFor(db, filter.article), env.databaseFlavor),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true },
     take: MAX_BULK,

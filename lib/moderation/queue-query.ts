@@ -60,18 +60,29 @@ export async function articleIdFor(db: Db, slug: string): Promise<number | null 
   return article?.id ?? null;
 }
 
-export function filterWhere(filter: QueueFilter, articleId: number | null | undefined): Prisma.CommentWhereInput {
+/**
+ * Search matches without regard to case on both databases: SQLite's LIKE
+ * already does (for ASCII); PostgreSQL needs Prisma's `mode: "insensitive"`,
+ * which the SQLite client's types do not know, hence the cast.
+ */
+function textMatch(q: string, flavor: DatabaseFlavor): Prisma.StringFilter {
+  return (flavor === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
+}
+
+export type DatabaseFlavor = "sqlite" | "postgres";
+
+export function filterWhere(filter: QueueFilter, articleId: number | null | undefined, flavor: DatabaseFlavor = "sqlite"): Prisma.CommentWhereInput {
   const where: Prisma.CommentWhereInput = {};
   if (filter.status !== "all") where.status = filter.status;
   // An unknown article slug matches nothing rather than everything.
   if (articleId !== undefined) where.articleId = articleId ?? -1;
   if (filter.q) {
     where.OR = [
-      { body: { contains: filter.q } },
-      { authorName: { contains: filter.q } },
-      { authorEmail: { contains: filter.q } },
-      { authorWebsite: { contains: filter.q } },
-      { ip: { contains: filter.q } },
+      { body: textMatch(filter.q, flavor) },
+      { authorName: textMatch(filter.q, flavor) },
+      { authorEmail: textMatch(filter.q, flavor) },
+      { authorWebsite: textMatch(filter.q, flavor) },
+      { ip: textMatch(filter.q, flavor) },
     ];
   }
   return where;
@@ -85,9 +96,9 @@ export function filterWhere(filter: QueueFilter, articleId: number | null | unde
  * counts are one GROUP BY on indexed columns; parents and author histories
  * are fetched in one batch each for the whole page.
  */
-export async function queryQueue(db: Db, query: QueueQuery): Promise<QueuePage> {
+export async function queryQueue(db: Db, query: QueueQuery, flavor: DatabaseFlavor = "sqlite"): Promise<QueuePage> {
   const articleId = await articleIdFor(db, query.article);
-  const base = filterWhere(query, articleId);
+  const base = filterWhere(query, articleId, flavor);
 
   const newestFirst = query.order === "newest";
   const cursor = query.before ? decodeCursor(query.before) : query.after ? decodeCursor(query.after) : null;
