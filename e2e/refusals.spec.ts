@@ -70,11 +70,12 @@ async function snapshot(): Promise<string> {
   return JSON.stringify({ comments, users, settings: settings.map(({ updatedAt: _u, ...rest }) => rest), articles, audit });
 }
 
-/** A server-action request as React encodes it: args in field 0, the FormData's entries as 1_name. */
+/** A server-action request as React encodes it: args in field 0, the FormData's entries as _1_name. */
 function encode(c: Case, f: Fixture): FormData {
   const form = new FormData();
+  for (const [name, value] of Object.entries(c.fields(f))) for (const v of [value].flat()) form.append(`_1_${name}`, v);
+  // The root comes last, as React sends it: the server reads the entries it refers to first.
   form.append("0", JSON.stringify(c.prevState ? [{}, "$K1"] : ["$K1"]));
-  for (const [name, value] of Object.entries(c.fields(f))) for (const v of [value].flat()) form.append(`1_${name}`, v);
   return form;
 }
 
@@ -85,8 +86,7 @@ async function replay(baseURL: string, action: { id: string }, c: Case, f: Fixtu
     body: encode(c, f),
     redirect: "manual",
   });
-  await response.arrayBuffer();
-  return response.status;
+  return { status: response.status, text: (await response.text()).slice(0, 500) };
 }
 
 async function freshFixture(editorId: number): Promise<Fixture> {
@@ -145,8 +145,10 @@ test("each protected action refuses replays without a valid session, from anothe
       expect(await snapshot(), `${action.name} replayed with ${label} changed data`).toBe(before);
     }
 
-    await replay(baseURL!, action, c, fixture, { cookie: adminCookie });
-    await expect.poll(snapshot, { message: `${action.name} with an admin session should work (is the payload right?)` }).not.toBe(before);
+    const accepted = await replay(baseURL!, action, c, fixture, { cookie: adminCookie });
+    await expect
+      .poll(snapshot, { message: `${action.name} with an admin session should work (is the payload right?): ${accepted.status} ${accepted.text}` })
+      .not.toBe(before);
   }
 });
 
@@ -159,7 +161,7 @@ test("a server action body over 1 MB is refused", async ({ browser, baseURL }) =
   const action = listActions().find((a) => a.name === "editCommentAction")!;
   const before = await snapshot();
   const huge = { ...CASES.editCommentAction!, fields: (f: Fixture) => ({ id: String(f.commentId), body: "x".repeat(1_200_000) }) };
-  const status = await replay(baseURL!, action, huge, fixture, { cookie: await cookieOf(page) });
+  const { status } = await replay(baseURL!, action, huge, fixture, { cookie: await cookieOf(page) });
   expect(status).toBeGreaterThanOrEqual(400);
   expect(await snapshot()).toBe(before);
 });
