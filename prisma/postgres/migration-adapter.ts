@@ -34,9 +34,26 @@ function relabelCatalogTextColumns(): void {
   prototype.__newsroomNamePatch = true;
 }
 
+/**
+ * The WASM schema engine guards its advisory lock with a 10 s timer that it
+ * never clears, so `migrate deploy` on PostgreSQL sat idle for 10 s after
+ * finishing (measured: 15 s instead of 5 s per start). Unreferenced long
+ * timers still fire while the CLI is working, but no longer keep it alive.
+ */
+function letLongTimersNotHoldTheProcess(): void {
+  const original = globalThis.setTimeout;
+  const patched = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+    const timer = original(handler, ms, ...args);
+    if ((ms ?? 0) >= 5_000) timer.unref();
+    return timer;
+  }) as typeof setTimeout;
+  globalThis.setTimeout = Object.assign(patched, original);
+}
+
 /** The PostgreSQL adapter for the Prisma CLI. */
 export async function postgresMigrationAdapter(target: Extract<DatabaseTarget, { flavor: "postgres" }>) {
   relabelCatalogTextColumns();
+  letLongTimersNotHoldTheProcess();
   const { PrismaPg } = await import("@prisma/adapter-pg");
   // Discrete fields, not a connection string: with a connection string the
   // shadow database silently points at the main one (STACK.md, bug 4).
