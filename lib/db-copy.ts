@@ -84,7 +84,7 @@ async function emptyTarget(to: Db): Promise<void> {
  * not advance: without this, the next comment would collide with comment 1.
  * (SQLite's AUTOINCREMENT follows the largest id by itself.)
  */
-async function resetSequences(to: Db, url: string): Promise<void> {
+export async function resetIdSequences(to: Db, url: string): Promise<void> {
   if (resolveDatabase(url).flavor !== "postgres") return;
   for (const table of ["Article", "Comment", "User", "AuditLog", "CacheSignal"]) {
     await to.$executeRawUnsafe(
@@ -161,7 +161,7 @@ export async function copyDatabase(from: Db, to: Db, options: CopyOptions): Prom
   for (let i = 0; i < throttles.length; i += BATCH) await to.throttle.createMany({ data: throttles.slice(i, i + BATCH) });
   log("Copied the audit log and throttle windows.");
 
-  await resetSequences(to, options.toUrl);
+  await resetIdSequences(to, options.toUrl);
 
   const source = await countRows(from);
   const target = await countRows(to);
