@@ -9,72 +9,21 @@
 //      ../shared/bench/wordpress/measure.sh does: bytes transferred (CDP
 //      encodedDataLength), JavaScript bytes, request count, other hosts.
 // Results go to stdout and .tmp/bench/article-<sqlite|postgres>.json.
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
-import { createThrowawayDatabase } from "../scripts/lib/throwaway-postgres.mjs";
+import { benchDir, runScript, seedSlug, startBenchServer } from "./lib/bench-server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const postgres = args.includes("--postgres");
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const duration = Number(option("--duration", "10"));
 const port = Number(option("--port", process.env.BENCH_PORT || "3241"));
 const comments = Number(option("--comments", "200"));
-const slug = "kazakhstan-protests-chinese-influence-xinjiang";
-const origin = `http://127.0.0.1:${port}`;
-const articleUrl = `${origin}/articles/${slug}`;
 const flavor = postgres ? "postgres" : "sqlite";
-const benchDir = path.join(root, ".tmp", "bench");
-fs.mkdirSync(benchDir, { recursive: true });
-
-const node = (script, scriptArgs, env) => {
-  const result = spawnSync(process.execPath, [script, ...scriptArgs], { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${path.basename(script)} ${scriptArgs.join(" ")} failed`);
-};
-const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-const prisma = path.join(root, "node_modules", "prisma", "build", "index.js");
-
-let throwaway = null;
-let databaseUrl;
-if (postgres) {
-  throwaway = await createThrowawayDatabase("newsroom_bench");
-  databaseUrl = throwaway.url;
-} else {
-  const file = path.join(benchDir, "article.db");
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  databaseUrl = `file:${file}`;
-}
-const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-not-for-production-0123456789" };
-
-let server = null;
-async function cleanUp() {
-  if (server && server.exitCode === null) {
-    await new Promise((resolve) => {
-      server.once("exit", resolve);
-      server.kill("SIGTERM");
-    });
-  }
-  if (throwaway) await throwaway.drop();
-}
-process.on("SIGINT", () => void cleanUp().then(() => process.exit(130)));
-
-async function waitForServer() {
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the server did not start within 5 minutes");
-}
+let articleUrl = "";
+let origin = "";
 
 async function load(connections, seconds) {
   const result = await autocannon({ url: articleUrl, connections, duration: seconds });
@@ -139,20 +88,16 @@ async function firstView() {
   }
 }
 
+console.log(`• ${flavor}: migrating, seeding the articles and ${comments} approved comments…`);
+const server = await startBenchServer({
+  name: "article",
+  postgres,
+  port,
+  prepare: (env) => runScript(env, "bench/seed-large.ts", ["--article", seedSlug, "--comments", String(comments)]),
+});
 try {
-  console.log(`• ${flavor}: migrating, seeding the articles and ${comments} approved comments…`);
-  node(prisma, ["migrate", "deploy"], env);
-  node(tsx, ["prisma/seed.ts"], env);
-  node(tsx, ["bench/seed-large.ts", "--article", slug, "--comments", String(comments)], env);
-
-  console.log("• Starting the production server (node scripts/start.mjs; builds when needed)…");
-  server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", SITE_URL: origin },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForServer();
-
+  origin = server.origin;
+  articleUrl = `${origin}/articles/${seedSlug}`;
   const html = await (await fetch(articleUrl)).text();
   const rendered = new Set(html.match(/id="comment-\d+"/g) ?? []).size;
   const gzip = await fetch(articleUrl, { headers: { "accept-encoding": "gzip" } });
@@ -173,5 +118,5 @@ try {
   fs.writeFileSync(path.join(benchDir, `article-${flavor}.json`), `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`Saved .tmp/bench/article-${flavor}.json`);
 } finally {
-  await cleanUp();
+  await server.stop();
 }
