@@ -104,6 +104,7 @@ test("an article changed on instance A is on instance B's article page within a 
       .toBe(true);
     const seenOnB = Date.now() - changedAt;
     test.info().annotations.push({ type: "propagation", description: `instance B served the change after ${seenOnB} ms` });
+    console.log(`instance B served the change ${seenOnB} ms after it was signalled`);
 
     for (const [port, pathname] of [[instances[0]!.port, articlePath], [instances[1]!.port, "/"]] as const) {
       await expect.poll(async () => (await pageText(port, pathname)).includes(newTitle), { timeout: 1_000, intervals: [50] }).toBe(true);
