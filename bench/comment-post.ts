@@ -3,8 +3,10 @@
 // database, flood control off and hold-all off through the Settings row),
 // each with its own author and text, then checks that exactly as many rows
 // were stored as the API acknowledged with 2xx. Prints posts/s, p50 and p99.
+import fs from "node:fs";
+import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
-import { seedSlug, startBenchServer } from "./lib/bench-server.mjs";
+import { root, seedSlug, startBenchServer } from "./lib/bench-server.mjs";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -19,6 +21,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  // Fail before a minute of building when the route is not in this checkout.
+  if (!["route.ts", "route.tsx"].some((file) => fs.existsSync(path.join(root, "app", "api", "comments", file)))) {
+    throw new Error("app/api/comments/route.ts does not exist in this checkout: POST /api/comments is not built yet, nothing to measure");
+  }
   const server = await startBenchServer({
     name: "comment-post",
     postgres,
