@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // (scripts/e2e.mjs prepares both and sets these variables).
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
+// Shared with the test process so fixtures can compute what the server signs.
+process.env.AUTH_SECRET = "e2e-secret-not-for-production-0123456789";
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
@@ -49,7 +51,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       SITE_URL: baseURL,
       DATABASE_URL: process.env.DATABASE_URL ?? "",
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      AUTH_SECRET: process.env.AUTH_SECRET,
     },
   },
 });

@@ -1,12 +1,23 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { signalPathsChanged } from "./cache-signal";
+import { REVALIDATE_ALL, signalPathsChanged } from "./cache-signal";
+import { getDb } from "./db";
+import { getSettings } from "./data/settings";
 import { paths } from "./paths";
 
 /** The cached public pages that show an article or its comments. */
-export function articlePagePaths(slug: string): string[] {
+export async function articlePagePaths(slug: string): Promise<string[]> {
+  const db = await getDb();
+  const [{ commentsPerPage }, threads] = await Promise.all([
+    getSettings(),
+    db.comment.count({ where: { article: { slug }, status: "approved", parentId: null } }),
+  ]);
+  // Any change can shift threads between comment pages, so every page goes
+  // stale, plus one more in case a page was just added or removed.
+  const commentPages = Math.ceil(threads / commentsPerPage) + 1;
   return [
     paths.article(slug),
+    ...Array.from({ length: commentPages - 1 }, (_, i) => `${paths.article(slug)}/comment-page/${i + 2}`),
     paths.articleCommentsFeed(slug),
     paths.commentsFeed,
     paths.home,
@@ -22,7 +33,16 @@ export function articlePagePaths(slug: string): string[] {
  * which of them go stale when content or moderation changes.
  */
 export async function revalidateArticlePages(slug: string): Promise<void> {
-  const changed = articlePagePaths(slug);
+  const changed = await articlePagePaths(slug);
   for (const path of changed) revalidatePath(path);
   await signalPathsChanged(changed);
+}
+
+/**
+ * Refreshes every cached public page, here and on the other instances: for
+ * changes that affect all articles at once (the discussion settings).
+ */
+export async function revalidateAllPublicPages(): Promise<void> {
+  revalidatePath("/", "layout");
+  await signalPathsChanged([REVALIDATE_ALL]);
 }

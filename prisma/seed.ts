@@ -15,7 +15,7 @@ async function main() {
     }
     for (const article of loadSeedArticles()) {
       const existing = await db.article.findUnique({ where: { slug: article.slug }, select: { title: true, body: true } });
-      if (!existing) await db.article.create({ data: article });
+      if (!existing) await db.article.create({ data: { ...article, updatedAt: article.publishedAt } });
       // Only a real change bumps updatedAt (and the article's dateModified).
       else if (existing.title !== article.title || existing.body !== article.body) {
         await db.article.update({ where: { slug: article.slug }, data: { title: article.title, body: article.body } });

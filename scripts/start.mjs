@@ -43,7 +43,8 @@ function run(label, args) {
   }
 }
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/models.prisma", "prisma/sqlite/schema.prisma", "prisma/postgres/schema.prisma", "instrumentation.ts", "proxy.ts",
+const SOURCES = ["app", "scripts/server.mjs", "components", "lib", "public", "prisma/models.prisma", "prisma/sqlite/schema.prisma",
+  "prisma/postgres/schema.prisma", "instrumentation.ts", "proxy.ts",
   "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function buildStamp() {
@@ -72,6 +73,7 @@ console.log("• Applying database migrations…");
 run("Migration", [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"]);
 console.log("• Preparing data…");
 run("Seeding", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts", "--if-empty"]);
+run("First admin", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/ensure-admin.ts"]);
 
 const stamp = buildStamp();
 const isCurrent = () => fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
@@ -123,11 +125,11 @@ if (isCurrent()) {
 }
 
 console.log(`• Starting the server…`);
-const server = spawn(process.execPath, [next, "start", "-p", port, "-H", host], { env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { env: { ...env, HOST: host }, stdio: ["ignore", "pipe", "inherit"] });
 server.stdout.on("data", (chunk) => {
   const text = chunk.toString();
   process.stdout.write(text);
-  if (/Ready in/.test(text)) console.log(`\n  The site is running at ${env.SITE_URL}\n`);
+  if (/Ready on/.test(text)) console.log(`\n  The site is running at ${env.SITE_URL}\n`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.kill(signal));

@@ -1,47 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleJsonLd } from "@/components/article/article-json-ld";
-import { ArticleView } from "@/components/article/article-view";
+import { ArticlePage } from "@/components/article/article-page";
+import { articleMetadata } from "@/lib/article-metadata";
 import { getArticle } from "@/lib/data/articles";
-import { paths } from "@/lib/paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Rendered on first visit, then served from the cache until revalidated.
+// Static: rendered on first visit, then served from memory until a change to
+// the article or its comments revalidates it. The hourly refresh only matters
+// for "close comments after N days", which depends on the clock.
+export const revalidate = 3600;
+
 export function generateStaticParams(): { slug: string }[] {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
-  if (!article) return { title: "Article not found" };
-  const url = paths.article(article.slug);
-  return {
-    title: article.title,
-    description: article.description,
-    alternates: {
-      canonical: url,
-      types: { "application/rss+xml": [{ url: paths.articleCommentsFeed(article.slug), title: `Comments on “${article.title}”` }] },
-    },
-    openGraph: {
-      type: "article",
-      url,
-      title: article.title,
-      description: article.description,
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-    },
-    twitter: { card: "summary_large_image", title: article.title, description: article.description },
-  };
+  return articleMetadata(await getArticle((await params).slug));
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function Page({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  return (
-    <div className="mx-auto max-w-[68ch]">
-      <ArticleJsonLd article={article} />
-      <ArticleView article={article} />
-    </div>
-  );
+  return <ArticlePage article={article} />;
 }

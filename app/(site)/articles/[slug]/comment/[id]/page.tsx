@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { ArticlePage } from "@/components/article/article-page";
+import { articleMetadata } from "@/lib/article-metadata";
+import { OWN_COMMENTS_COOKIE, ownedIds } from "@/lib/comments/pending-token";
+import { getArticle } from "@/lib/data/articles";
+import { listOwnPendingComments } from "@/lib/data/comments";
+import { paths } from "@/lib/paths";
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+// Where a comment form posted without JavaScript lands when the comment is
+// held: the article with the author's own held comments. Anyone without the
+// signed cookie for this comment simply gets the article.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return articleMetadata(await getArticle((await params).slug), { index: false });
+}
+
+export default async function Page({ params }: Props) {
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const own = await listOwnPendingComments(slug, ownedIds((await cookies()).get(OWN_COMMENTS_COOKIE)?.value));
+  if (own.length === 0) redirect(paths.article(slug));
+  return <ArticlePage article={article} ownComments={own} />;
+}

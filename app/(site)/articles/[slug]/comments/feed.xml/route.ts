@@ -1,0 +1,14 @@
+import { commentFeed } from "@/lib/comment-feed";
+import { getArticle } from "@/lib/data/articles";
+
+export const dynamic = "force-static";
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const article = await getArticle((await params).slug);
+  if (!article) return new Response("Not found", { status: 404 });
+  return commentFeed(article);
+}

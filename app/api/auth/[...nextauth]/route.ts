@@ -1,0 +1,5 @@
+import { handlers } from "@/lib/auth";
+
+// Auth.js's own endpoints (session, CSRF token, sign-out, credentials
+// callback). The credentials callback is throttled inside lib/auth.ts.
+export const { GET, POST } = handlers;

@@ -1,0 +1,8 @@
+import { commentFeed } from "@/lib/comment-feed";
+
+// Static, refreshed whenever a comment is published, edited or removed.
+export const dynamic = "force-static";
+
+export async function GET() {
+  return commentFeed();
+}

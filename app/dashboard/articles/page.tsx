@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CommentsOpenToggle } from "@/components/articles-admin/comments-open-toggle";
+import { listArticlesForAdmin } from "@/lib/data/article-admin";
+import { formatDate } from "@/lib/format";
+import { paths } from "@/lib/paths";
+import { requireAdminPage } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesAdminPage() {
+  await requireAdminPage("/dashboard/articles");
+  const articles = await listArticlesForAdmin();
+  return (
+    <div>
+      <h1 className="font-serif text-3xl font-bold">Articles</h1>
+      <p className="mt-1 mb-6 text-muted">Open or close comments on each article. A closed article keeps its comments but takes no new ones.</p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Articles and whether they take comments</caption>
+          <thead>
+            <tr className="border-b border-rule">
+              <th scope="col" className="py-2 pr-4">Article</th>
+              <th scope="col" className="py-2 pr-4">Published</th>
+              <th scope="col" className="py-2 pr-4">Comments</th>
+              <th scope="col" className="py-2 pr-4">Status</th>
+              <th scope="col" className="py-2">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.slug} className="border-b border-rule align-top">
+                <th scope="row" className="py-3 pr-4 font-normal">
+                  <Link href={paths.article(article.slug)}>{article.title}</Link>
+                </th>
+                <td className="py-3 pr-4 text-sm whitespace-nowrap">{formatDate(article.publishedAt)}</td>
+                <td className="py-3 pr-4">{article.comments.toLocaleString("en-US")}</td>
+                <td className="py-3 pr-4">{article.commentsOpen ? "Comments open" : "Comments closed"}</td>
+                <td className="py-3">
+                  <CommentsOpenToggle slug={article.slug} open={article.commentsOpen} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAuditLog } from "@/lib/data/moderation";
+import { formatDateTime } from "@/lib/format";
+import { ACTION_PAST_TENSE } from "@/lib/moderation/transitions";
+import { paths } from "@/lib/paths";
+import { requireEditorPage } from "@/lib/session";
+import { auditQuerySchema } from "@/lib/validations/moderation";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function actionText(action: string): string {
+  return action in ACTION_PAST_TENSE ? ACTION_PAST_TENSE[action as keyof typeof ACTION_PAST_TENSE] : action;
+}
+
+function auditHref(comment: number | undefined, before?: number): string {
+  const params = new URLSearchParams();
+  if (comment) params.set("comment", String(comment));
+  if (before) params.set("before", String(before));
+  const search = params.toString();
+  return `/dashboard/audit${search ? `?${search}` : ""}`;
+}
+
+/** Who did what to which comment, newest first. */
+export default async function AuditLogPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const query = auditQuerySchema.parse({ comment: first(raw.comment), before: first(raw.before) });
+  await requireEditorPage(auditHref(query.comment, query.before));
+  const page = await listAuditLog(query);
+
+  return (
+    <div className="mx-auto max-w-5xl">
+      <h1 className="mb-4 font-serif text-3xl font-bold">Audit log</h1>
+      <form method="get" action="/dashboard/audit" className="mb-4 flex items-end gap-3">
+        <div className="flex flex-col">
+          <label htmlFor="audit-comment" className="text-sm font-medium">
+            Comment ID
+          </label>
+          <input
+            id="audit-comment"
+            name="comment"
+            inputMode="numeric"
+            pattern="[0-9]*"
+            defaultValue={query.comment ?? ""}
+            className="w-32 rounded border border-rule bg-paper px-2 py-1"
+          />
+        </div>
+        <button type="submit" className="rounded border border-ink px-3 py-1 font-medium">
+          Show
+        </button>
+        {query.comment ? <Link href="/dashboard/audit">Show all</Link> : null}
+      </form>
+      {page.entries.length === 0 ? (
+        <p className="text-muted">No entries yet.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Moderation actions, newest first</caption>
+            <thead>
+              <tr className="border-b border-rule">
+                <th scope="col" className="py-2 pr-3">When</th>
+                <th scope="col" className="py-2 pr-3">Who</th>
+                <th scope="col" className="py-2 pr-3">Action</th>
+                <th scope="col" className="py-2 pr-3">Comment</th>
+                <th scope="col" className="py-2 pr-3">From</th>
+                <th scope="col" className="py-2 pr-3">To</th>
+                <th scope="col" className="py-2">Detail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.entries.map((entry) => (
+                <tr key={entry.id} className="border-b border-rule align-top">
+                  <td className="py-2 pr-3">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                  </td>
+                  <td className="py-2 pr-3 break-all">{entry.actor}</td>
+                  <td className="py-2 pr-3">{actionText(entry.action)}</td>
+                  <td className="py-2 pr-3">
+                    {entry.commentId === null ? (
+                      "none"
+                    ) : (
+                      <>
+                        <Link href={auditHref(entry.commentId)}>#{entry.commentId}</Link>
+                        {entry.comment ? (
+                          <>
+                            {" by "}
+                            <span className="isolate-text">{entry.comment.authorName}</span>
+                            {" on "}
+                            <Link href={paths.article(entry.comment.article.slug)}>{entry.comment.article.title}</Link>
+                          </>
+                        ) : (
+                          " (deleted)"
+                        )}
+                      </>
+                    )}
+                  </td>
+                  <td className="py-2 pr-3">{entry.fromStatus ?? "none"}</td>
+                  <td className="py-2 pr-3">{entry.toStatus ?? "deleted"}</td>
+                  <td className="isolate-text py-2 break-words">{entry.detail ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label="Pages" className="mt-6 flex justify-between">
+        {query.before ? <Link href={auditHref(query.comment)}>← Newest</Link> : <span />}
+        {page.older ? <Link href={auditHref(query.comment, page.older)}>Older →</Link> : <span />}
+      </nav>
+    </div>
+  );
+}

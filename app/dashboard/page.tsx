@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { ModerationBoard } from "@/components/dashboard/moderation-board";
+import { QueueFilters } from "@/components/dashboard/queue-filters";
+import { QueuePagination } from "@/components/dashboard/queue-pagination";
+import { QueueTabs } from "@/components/dashboard/queue-tabs";
+import { listQueue } from "@/lib/data/moderation";
+import { STATUS_LABELS, type Queue } from "@/lib/moderation/transitions";
+import { paths } from "@/lib/paths";
+import { requireEditorPage } from "@/lib/session";
+import { queueQuerySchema, type QueueQuery } from "@/lib/validations/moderation";
+
+export const metadata: Metadata = { title: "Comments" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function href(query: Partial<QueueQuery>): string {
+  const params = new URLSearchParams();
+  if (query.status && query.status !== "pending") params.set("status", query.status);
+  if (query.article) params.set("article", query.article);
+  if (query.q) params.set("q", query.q);
+  if (query.order && query.order !== "newest") params.set("order", query.order);
+  if (query.after) params.set("after", query.after);
+  if (query.before) params.set("before", query.before);
+  const search = params.toString();
+  return search ? `${paths.dashboard}?${search}` : paths.dashboard;
+}
+
+const idParam = (value: string | undefined) => (value && /^\d{1,12}$/.test(value) ? Number(value) : null);
+
+/** The moderation queues; opens on Pending. */
+export default async function DashboardPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const query = queueQuerySchema.parse({
+    status: first(raw.status),
+    article: first(raw.article),
+    q: first(raw.q),
+    order: first(raw.order),
+    after: first(raw.after),
+    before: first(raw.before),
+  });
+  const current = href(query);
+  const editor = await requireEditorPage(current);
+  const page = await listQueue(query);
+  const view = { status: query.status, article: query.article, q: query.q, order: query.order };
+  const viewParams = Object.entries({ ...view, after: query.after ?? "", before: query.before ?? "" }).filter(([, value]) => value !== "");
+  const notice = first(raw.notice);
+  const undo = (first(raw.undo) ?? "").split(",").filter((id) => /^\d{1,12}$/.test(id)).map(Number);
+  const queueName = query.status === "all" ? "All" : STATUS_LABELS[query.status];
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <h1 className="mb-4 font-serif text-3xl font-bold">Comments</h1>
+      <QueueTabs current={query.status} counts={page.counts} hrefFor={(status: Queue) => href({ ...view, status })} />
+      <QueueFilters query={query} articles={page.articles} />
+      <h2 className="sr-only">{queueName} comments</h2>
+      <ModerationBoard
+        key={current}
+        items={page.items}
+        queue={query.status}
+        filter={{ status: query.status, article: query.article, q: query.q }}
+        total={page.total}
+        returnPath={current}
+        viewParams={viewParams}
+        isAdmin={editor.role === "admin"}
+        initialNotice={notice ? { message: notice.slice(0, 300), undo, ok: true } : null}
+        editId={idParam(first(raw.edit))}
+        replyId={idParam(first(raw.reply))}
+      />
+      <QueuePagination
+        newerHref={page.newer ? href({ ...view, before: page.newer }) : null}
+        olderHref={page.older ? href({ ...view, after: page.older }) : null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { CreateUserForm } from "@/components/users/create-user-form";
+import { UserRowActions } from "@/components/users/user-row-actions";
+import { listUsers } from "@/lib/data/users";
+import { formatDate } from "@/lib/format";
+import { requireAdminPage } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  await requireAdminPage("/dashboard/users");
+  const users = await listUsers();
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="users-heading">
+        <h1 id="users-heading" className="font-serif text-3xl font-bold">
+          Users
+        </h1>
+        <p className="mt-1 text-muted">Admins manage everything; editors moderate comments.</p>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">All accounts</caption>
+            <thead>
+              <tr className="border-b border-rule">
+                <th scope="col" className="py-2 pr-4">Email</th>
+                <th scope="col" className="py-2 pr-4">Name</th>
+                <th scope="col" className="py-2 pr-4">Role</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2 pr-4">Added</th>
+                <th scope="col" className="py-2">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-b border-rule align-top">
+                  <th scope="row" className="py-3 pr-4 font-normal">
+                    {user.email}
+                    {user.isSelf ? <span className="text-muted"> (you)</span> : null}
+                  </th>
+                  <td className="py-3 pr-4">{user.name}</td>
+                  <td className="py-3 pr-4">{user.role}</td>
+                  <td className="py-3 pr-4">{user.disabled ? "Disabled" : "Active"}</td>
+                  <td className="py-3 pr-4 text-sm">{formatDate(user.createdAt)}</td>
+                  <td className="py-3">
+                    <UserRowActions user={user} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="create-heading">
+        <h2 id="create-heading" className="font-serif text-2xl font-bold">
+          Create a user
+        </h2>
+        <div className="mt-4 max-w-2xl">
+          <CreateUserForm />
+        </div>
+      </section>
+    </div>
+  );
+}

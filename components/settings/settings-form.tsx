@@ -1,0 +1,131 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateSettingsAction } from "@/lib/actions/settings";
+import type { FormState } from "@/lib/actions/result";
+import type { DiscussionSettings } from "@/lib/data/settings";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormStatus } from "@/components/ui/form-status";
+import { buttonClass, inputClass } from "@/components/ui/form-classes";
+
+type NumberField = { name: keyof DiscussionSettings; label: string; hint: string; min: number; max: number };
+
+const numberFields: NumberField[] = [
+  { name: "linkLimit", label: "Hold a comment if it contains at least N links", hint: "WordPress's default is 2. 0 turns the link check off.", min: 0, max: 100 },
+  { name: "floodSeconds", label: "Seconds between comments from the same sender", hint: "Default 15. 0 turns flood control off.", min: 0, max: 3600 },
+  { name: "threadDepth", label: "Thread depth", hint: "Levels of replies shown nested, from 2 to 10. Default 5.", min: 2, max: 10 },
+  { name: "commentsPerPage", label: "Top-level comments per page", hint: "Default 50.", min: 1, max: 500 },
+  { name: "closeAfterDays", label: "Close comments on articles older than N days", hint: "0 never closes them automatically (the default).", min: 0, max: 36500 },
+];
+
+const wordFields = [
+  { name: "moderationWords", label: "Moderation words", hint: "One word or phrase per line. A comment containing one is held for review." },
+  { name: "disallowedWords", label: "Disallowed words", hint: "One word or phrase per line. A comment containing one goes straight to spam." },
+] as const;
+
+export function SettingsForm({ settings }: { settings: DiscussionSettings }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateSettingsAction, {});
+  const errors = state.errors ?? {};
+  const values = state.values;
+  const text = (name: keyof DiscussionSettings): string => {
+    if (values) return values[name] ?? "";
+    const value = settings[name];
+    return Array.isArray(value) ? value.join("\n") : String(value);
+  };
+  const checked = (name: "holdAll" | "requirePriorApproval") => (values ? values[name] === "on" : settings[name]);
+  const describedBy = (name: string) => [`${name}-hint`, errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ");
+
+  return (
+    <form action={action} noValidate className="space-y-8">
+      <ErrorSummary
+        title="The settings were not saved"
+        message={state.ok === false && !state.errors ? state.message : undefined}
+        errors={Object.entries(errors).map(([field, message]) => ({ field, message }))}
+      />
+      <fieldset className="space-y-3">
+        <legend className="font-serif text-xl font-bold">Before a comment appears</legend>
+        {(
+          [
+            { name: "holdAll", label: "Hold every comment for moderation" },
+            { name: "requirePriorApproval", label: "Hold a comment unless its author has an approved comment" },
+          ] as const
+        ).map((field) => (
+          <div key={field.name} className="flex items-start gap-3">
+            <input
+              id={field.name}
+              name={field.name}
+              type="checkbox"
+              defaultChecked={checked(field.name)}
+              className="mt-1 size-5 accent-accent"
+            />
+            <label htmlFor={field.name}>{field.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="grid gap-5 sm:grid-cols-2">
+        <legend className="mb-3 font-serif text-xl font-bold">Limits and threads</legend>
+        {numberFields.map((field) => (
+          <div key={field.name}>
+            <label htmlFor={field.name} className="block font-medium">
+              {field.label}
+            </label>
+            <input
+              id={field.name}
+              name={field.name}
+              type="number"
+              inputMode="numeric"
+              min={field.min}
+              max={field.max}
+              step={1}
+              defaultValue={text(field.name)}
+              aria-invalid={errors[field.name] ? true : undefined}
+              aria-describedby={describedBy(field.name)}
+              className={`${inputClass} max-w-40`}
+            />
+            <p id={`${field.name}-hint`} className="mt-1 text-sm text-muted">
+              {field.hint}
+            </p>
+            {errors[field.name] ? (
+              <p id={`${field.name}-error`} className="mt-1 text-sm text-danger">
+                {errors[field.name]}
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="grid gap-5 sm:grid-cols-2">
+        <legend className="mb-3 font-serif text-xl font-bold">Word lists</legend>
+        {wordFields.map((field) => (
+          <div key={field.name}>
+            <label htmlFor={field.name} className="block font-medium">
+              {field.label}
+            </label>
+            <textarea
+              id={field.name}
+              name={field.name}
+              rows={8}
+              defaultValue={text(field.name)}
+              aria-invalid={errors[field.name] ? true : undefined}
+              aria-describedby={describedBy(field.name)}
+              className={`${inputClass} font-mono text-sm`}
+            />
+            <p id={`${field.name}-hint`} className="mt-1 text-sm text-muted">
+              {field.hint}
+            </p>
+            {errors[field.name] ? (
+              <p id={`${field.name}-error`} className="mt-1 text-sm text-danger">
+                {errors[field.name]}
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className={buttonClass}>
+          Save settings
+        </button>
+        <FormStatus state={state.ok ? state : {}} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,5 @@
+// Shared looks for dashboard forms (colours from the theme, AA contrast).
+export const inputClass =
+  "mt-1 block w-full rounded border border-muted bg-paper px-3 py-2 text-ink aria-invalid:border-2 aria-invalid:border-danger";
+export const buttonClass = "rounded bg-accent px-4 py-2 font-semibold text-paper hover:bg-accent-strong disabled:opacity-70";
+export const secondaryButtonClass = "rounded border border-muted px-3 py-1 text-sm text-ink hover:bg-rule/50 disabled:opacity-70";

@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { revalidateAllPublicPages } from "../cache";
+import { updateSettings } from "../data/settings";
+import { isUnauthorizedError } from "../session";
+import { updateSettingsSchema } from "../validations/settings";
+import { invalidForm, unauthorizedForm, type FormState } from "./result";
+
+const FIELDS = [
+  "holdAll",
+  "requirePriorApproval",
+  "linkLimit",
+  "moderationWords",
+  "disallowedWords",
+  "floodSeconds",
+  "threadDepth",
+  "commentsPerPage",
+  "closeAfterDays",
+] as const;
+
+/** Saves the discussion settings; every public article page is refreshed, since they show threads by these rules. */
+export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const submitted: Record<string, string> = {};
+  for (const field of FIELDS) {
+    const value = formData.get(field);
+    if (typeof value === "string") submitted[field] = value;
+  }
+  const parsed = updateSettingsSchema.safeParse(submitted);
+  if (!parsed.success) return invalidForm(parsed.error, submitted);
+  try {
+    await updateSettings(parsed.data);
+  } catch (error) {
+    if (isUnauthorizedError(error)) return unauthorizedForm(error);
+    throw error;
+  }
+  revalidatePath("/dashboard/settings");
+  await revalidateAllPublicPages();
+  return { ok: true, message: "Settings saved. They apply to the next comment posted." };
+}

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { changeUserRole, createUser, resetUserPassword, setUserDisabled, type UserChange } from "../data/users";
+import { isUnauthorizedError } from "../session";
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "../validations/users";
+import { invalidForm, unauthorizedForm, type FormState } from "./result";
+
+const USERS_PATH = "/dashboard/users";
+
+function toFormState(change: UserChange): FormState {
+  if (change.ok) return { ok: true, message: change.message, oneTimePassword: change.oneTimePassword };
+  return { ok: false, message: change.message, errors: change.field ? { [change.field]: change.message } : undefined };
+}
+
+async function run(change: () => Promise<UserChange>): Promise<FormState> {
+  try {
+    const result = await change();
+    if (result.ok) revalidatePath(USERS_PATH);
+    return toFormState(result);
+  } catch (error) {
+    if (isUnauthorizedError(error)) return unauthorizedForm(error);
+    throw error;
+  }
+}
+
+/** Creates an account from the Users page form. */
+export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = createUserSchema.safeParse({
+    email: formData.get("email"),
+    name: formData.get("name") ?? "",
+    role: formData.get("role"),
+    password: formData.get("password"),
+  });
+  if (!parsed.success) return invalidForm(parsed.error);
+  return run(() => createUser(parsed.data));
+}
+
+/** Changes a user's role. */
+export async function changeUserRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = changeRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
+  if (!parsed.success) return invalidForm(parsed.error);
+  return run(() => changeUserRole(parsed.data.userId, parsed.data.role));
+}
+
+/** Disables or re-enables a user. */
+export async function setUserDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = setDisabledSchema.safeParse({ userId: formData.get("userId"), disabled: formData.get("disabled") });
+  if (!parsed.success) return invalidForm(parsed.error);
+  return run(() => setUserDisabled(parsed.data.userId, parsed.data.disabled));
+}
+
+/** Resets a user's password to a new one-time password. */
+export async function resetUserPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = resetPasswordSchema.safeParse({ userId: formData.get("userId") });
+  if (!parsed.success) return invalidForm(parsed.error);
+  return run(() => resetUserPassword(parsed.data.userId));
+}

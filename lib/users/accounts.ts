@@ -1,0 +1,56 @@
+import type { Db } from "../prisma-client";
+import type { UpsertUserInput } from "../validations/users";
+import { generatePassword, hashPassword } from "./password";
+
+// Account writes shared by the app's data layer, `npm run user:create`, the
+// first-start admin and the e2e fixtures. No caller check here: the callers
+// are trusted scripts or lib/data/users.ts, which checks the admin first.
+
+export type UpsertOutcome = { action: "created" | "updated"; id: number; email: string; role: string };
+
+/**
+ * Creates the account, or updates its password, role and name (and re-enables
+ * it). Any change signs the account out everywhere (sessionVersion bump).
+ */
+export async function upsertUserAccount(db: Db, input: UpsertUserInput): Promise<UpsertOutcome> {
+  const passwordHash = await hashPassword(input.password);
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    const user = await db.user.update({
+      where: { id: existing.id },
+      data: {
+        passwordHash,
+        role: input.role,
+        ...(input.name ? { name: input.name } : {}),
+        disabled: false,
+        sessionVersion: { increment: 1 },
+      },
+      select: { id: true, email: true, role: true },
+    });
+    return { action: "updated", ...user };
+  }
+  const user = await db.user.create({
+    data: { email: input.email, name: input.name, role: input.role, passwordHash },
+    select: { id: true, email: true, role: true },
+  });
+  return { action: "created", ...user };
+}
+
+/**
+ * On a database without any user, creates an admin with a random password and
+ * returns it (to be printed once). Null when there already are users.
+ */
+export async function ensureFirstAdmin(db: Db, email: string): Promise<{ email: string; password: string } | null> {
+  if ((await db.user.count()) > 0) return null;
+  const password = generatePassword();
+  try {
+    await db.user.create({
+      data: { email, name: "Administrator", role: "admin", passwordHash: await hashPassword(password) },
+    });
+  } catch (error) {
+    // Another instance starting at the same moment created it first.
+    if ((await db.user.count()) > 0) return null;
+    throw error;
+  }
+  return { email, password };
+}

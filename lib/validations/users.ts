@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export const ROLES = ["admin", "editor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleSchema = z.enum(ROLES, { error: "Choose admin or editor." });
+
+export const emailSchema = z
+  .string({ error: "Enter an email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter an email address.")
+  .max(254, "Email addresses are at most 254 characters.")
+  // The HTML form's own rule, which also accepts local hosts (admin@localhost).
+  .pipe(z.email({ pattern: z.regexes.html5Email, error: "Enter an email address like name@example.com." }));
+
+// Long passphrases are welcome; the upper bound only keeps hashing cheap to refuse.
+export const passwordSchema = z
+  .string({ error: "Enter a password." })
+  .min(12, "Use at least 12 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const nameSchema = z.string().trim().max(100, "Names are at most 100 characters.").default("");
+
+/** What an admin (or `npm run user:create`) gives to create or update an account. */
+export const upsertUserSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  role: roleSchema.default("editor"),
+  name: nameSchema,
+});
+export type UpsertUserInput = z.infer<typeof upsertUserSchema>;
+
+export const createUserSchema = upsertUserSchema;
+
+export const userIdSchema = z.coerce.number({ error: "Unknown user." }).int().positive("Unknown user.");
+
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+
+export const setDisabledSchema = z.object({
+  userId: userIdSchema,
+  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+export const resetPasswordSchema = z.object({ userId: userIdSchema });

@@ -1,0 +1,43 @@
+// `npm run user:create -- --email EMAIL --password PASSWORD [--role admin|editor] [--name NAME]`
+// Creates the account, or updates the password and role of an existing one
+// (which also signs it out everywhere). Exits 0 on success, 1 with a message otherwise.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createPrismaClient } from "../lib/prisma-client";
+import { upsertUserAccount } from "../lib/users/accounts";
+import { upsertUserSchema } from "../lib/validations/users";
+
+async function main(): Promise<number> {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: npm run user:create -- --email EMAIL --password PASSWORD [--role admin|editor] [--name NAME]`);
+    return 1;
+  }
+  const parsed = upsertUserSchema.safeParse(values);
+  if (!parsed.success) {
+    console.error(`Cannot create the user:\n${z.prettifyError(parsed.error)}`);
+    return 1;
+  }
+  const db = await createPrismaClient(process.env.DATABASE_URL);
+  try {
+    const outcome = await upsertUserAccount(db, parsed.data);
+    console.log(`${outcome.action === "created" ? "Created" : "Updated"} ${outcome.role} ${outcome.email} (id ${outcome.id}).`);
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,23 @@
+import type { DefaultSession } from "next-auth";
+import type { Role } from "@/lib/validations/users";
+
+// What the Credentials provider returns and the JWT carries. The data layer
+// trusts none of it beyond the user id and session version: it re-reads the
+// user (role, disabled) on every request.
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+    sv?: number;
+  }
+}
