@@ -27,7 +27,7 @@ export async function startBenchServer({ name, postgres, port, prepare }) {
   let throwaway = null;
   let databaseUrl;
   if (postgres) {
-    throwaway = await createThrowawayDatabase(`newsroom_bench_${name}`);
+    throwaway = await createThrowawayDatabase(`newsroom_bench_${name.replace(/[^a-z0-9]/g, "_")}`);
     databaseUrl = throwaway.url;
   } else {
     const file = path.join(benchDir, `${name}.db`);
