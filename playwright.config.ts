@@ -10,6 +10,9 @@ const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
   testDir: "e2e",
+  // Two app processes on one database: run by `npm run test:postgres` through
+  // playwright.instances.config.ts, never here.
+  testIgnore: ["two-instances.spec.ts"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+    // They need a PostgreSQL server: `npm run test:postgres` runs them.
+    exclude: ["**/node_modules/**", "**/*.postgres.test.ts"],
     environment: "node",
     // `server-only` throws outside React Server Components; unit tests import
     // the pure modules behind it.

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { getDb } from "./db";
 import { env } from "./env";
+import { advanceSignalCursor, awaitedIds, newSignalCursor, type SignalCursor } from "./signal-cursor";
 
 // Every instance caches rendered pages in its own memory. A change made on one
 // instance is written here as a signal row; each instance polls for new rows
@@ -11,11 +12,11 @@ import { env } from "./env";
 const POLL_MS = 400;
 const ALL = "*";
 
-type WatcherState = { token: string; lastId: number | null; timer?: NodeJS.Timeout; busy: boolean };
+type WatcherState = { token: string; cursor: SignalCursor | null; timer?: NodeJS.Timeout; busy: boolean };
 const globalForSignal = globalThis as unknown as { cacheSignal?: WatcherState };
 
 function state(): WatcherState {
-  globalForSignal.cacheSignal ??= { token: randomBytes(32).toString("hex"), lastId: null, busy: false };
+  globalForSignal.cacheSignal ??= { token: randomBytes(32).toString("hex"), cursor: null, busy: false };
   return globalForSignal.cacheSignal;
 }
 
@@ -36,11 +37,12 @@ export function isWatcherToken(candidate: string | null): boolean {
 async function revalidateLocally(paths: string[]): Promise<void> {
   // revalidatePath needs a request context, so the watcher asks this very
   // process through a route handler that only accepts its private token.
-  await fetch(`http://127.0.0.1:${env.PORT}/api/internal/revalidate`, {
+  const response = await fetch(`http://127.0.0.1:${env.PORT}/api/internal/revalidate`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-revalidate-token": state().token },
     body: JSON.stringify({ paths }),
   });
+  if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
 }
 
 async function poll(): Promise<void> {
@@ -49,24 +51,26 @@ async function poll(): Promise<void> {
   s.busy = true;
   try {
     const db = await getDb();
-    if (s.lastId === null) {
+    if (s.cursor === null) {
       const newest = await db.cacheSignal.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
       await revalidateLocally([ALL]);
-      s.lastId = newest?.id ?? 0;
+      s.cursor = newSignalCursor(newest?.id ?? 0);
       return;
     }
+    const awaited = awaitedIds(s.cursor);
     const rows = await db.cacheSignal.findMany({
-      where: { id: { gt: s.lastId } },
+      where: awaited.length > 0 ? { OR: [{ id: { gt: s.cursor.lastId } }, { id: { in: awaited } }] } : { id: { gt: s.cursor.lastId } },
       orderBy: { id: "asc" },
       select: { id: true, path: true },
       take: 500,
     });
-    if (rows.length === 0) return;
-    await revalidateLocally([...new Set(rows.map((row) => row.path))]);
-    s.lastId = rows[rows.length - 1]!.id;
+    if (rows.length === 0 && awaited.length === 0) return;
+    // Revalidate first, advance after: a failed request is retried next tick.
+    if (rows.length > 0) await revalidateLocally([...new Set(rows.map((row) => row.path))]);
+    advanceSignalCursor(s.cursor, rows.map((row) => row.id), Date.now());
   } catch {
     // The server may not be listening yet, or the database may be busy: the
-    // next tick tries again with the same lastId, so no signal is skipped.
+    // next tick tries again from the same cursor, so no signal is skipped.
   } finally {
     s.busy = false;
   }

@@ -43,7 +43,8 @@ function run(label, args) {
   }
 }
 
-const SOURCES = ["app", "scripts/server.mjs", "components", "lib", "public", "prisma/models.prisma", "instrumentation.ts", "proxy.ts",
+const SOURCES = ["app", "scripts/server.mjs", "components", "lib", "public", "prisma/models.prisma", "prisma/sqlite/schema.prisma",
+  "prisma/postgres/schema.prisma", "instrumentation.ts", "proxy.ts",
   "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function buildStamp() {
@@ -75,14 +76,52 @@ run("Seeding", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "pris
 run("First admin", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/ensure-admin.ts"]);
 
 const stamp = buildStamp();
-const current = fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+const isCurrent = () => fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
   fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
-if (current) {
+
+// Several instances may start from one checkout at once (same SITE_URL and
+// DATABASE_URL, so the same stamp): one builds while the others wait for it,
+// then find the build current. A lock left by a dead process is taken over.
+const lockDir = path.join(root, ".tmp", "build.lock");
+function acquireBuildLock() {
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, "pid"), String(process.pid));
+      return;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const pidFile = path.join(lockDir, "pid");
+      const owner = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8")) : 0;
+      let alive;
+      try {
+        // No pid yet: the owner is between mkdir and writeFile, unless that was long ago.
+        alive = owner > 0 ? process.kill(owner, 0) : Date.now() - fs.statSync(lockDir).mtimeMs < 10_000;
+      } catch {
+        alive = false;
+      }
+      if (!alive) fs.rmSync(lockDir, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+}
+
+if (isCurrent()) {
   console.log("• Production build is current.");
 } else {
-  console.log("• Building for production (about a minute)…");
-  run("Build", [next, "build"]);
-  fs.writeFileSync(stampFile, stamp);
+  acquireBuildLock();
+  try {
+    if (isCurrent()) {
+      console.log("• Production build is current (another instance just built it).");
+    } else {
+      console.log("• Building for production (about a minute)…");
+      run("Build", [next, "build"]);
+      fs.writeFileSync(stampFile, stamp);
+    }
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
 }
 
 console.log(`• Starting the server…`);
