@@ -12,10 +12,41 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * Next streams a cached page as the many small chunks React rendered it in,
+ * each its own socket write: profiling showed a 250 KB article page spending
+ * a third of the server's time in writev, and one buffer per response serves
+ * about 15% more pages a second (wrk, c=50). A page served from the cache
+ * (it carries x-nextjs-cache) is complete in memory anyway; everything else
+ * (server actions, dynamic pages) still streams.
+ */
+function coalesceCachedPages(res) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  let chunks; // undefined: not decided yet; null: stream as usual
+  const toBuffer = (chunk, encoding) =>
+    typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
+  res.write = (chunk, encoding, callback) => {
+    if (chunks === undefined) chunks = res.getHeader("x-nextjs-cache") ? [] : null;
+    if (chunks === null) return write(chunk, encoding, callback);
+    chunks.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (done) process.nextTick(done);
+    return true;
+  };
+  res.end = (chunk, encoding, callback) => {
+    if (!chunks) return end(chunk, encoding, callback);
+    if (chunk && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
+    const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
+    return end(Buffer.concat(chunks), done);
+  };
+}
+
 const server = http.createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? "unknown";
   const sent = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = sent ? `${sent}, ${peer}` : peer;
+  if (req.method === "GET" || req.method === "HEAD") coalesceCachedPages(res);
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

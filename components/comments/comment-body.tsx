@@ -7,16 +7,16 @@ import { splitLinks } from "@/lib/comments/links";
 export function CommentBody({ body }: { body: string }) {
   const paragraphs = body.replace(/\r\n?/g, "\n").split(/\n{2,}/).filter((p) => p.trim() !== "");
   return (
-    <div dir="auto" className="isolate-text space-y-3 break-words">
+    <div dir="auto" className="isolate-text comment-body">
       {paragraphs.map((paragraph, index) => (
-        <p key={index} className="whitespace-pre-line">
+        <p key={index}>
           {splitLinks(paragraph).map((part, i) =>
             part.kind === "link" ? (
               <a key={i} href={part.href} rel="nofollow ugc noopener noreferrer">
                 {part.text}
               </a>
             ) : (
-              <span key={i}>{part.text}</span>
+              part.text
             ),
           )}
         </p>

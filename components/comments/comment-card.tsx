@@ -5,21 +5,23 @@ import { CommentBody } from "./comment-body";
 
 type Props = {
   comment: Omit<PublicComment, "replies">;
-  articlePath: string;
   /** Where "Reply" leads without JavaScript; omitted when replies are not possible. */
   replyHref?: string;
   notice?: React.ReactNode;
 };
 
+// Styled by short classes (app/globals.css): a page carries up to 50 threads,
+// and every byte of a card is sent twice (HTML and the React payload).
+
 /** One comment: who wrote it, when (a permalink), and what they said. */
-export function CommentCard({ comment, articlePath, replyHref, notice }: Props) {
+export function CommentCard({ comment, replyHref, notice }: Props) {
   const anchor = `comment-${comment.id}`;
   return (
-    <article id={anchor} aria-labelledby={`${anchor}-author`} className="scroll-mt-6">
-      <header className="flex items-center gap-3">
+    <article id={anchor} aria-labelledby={`${anchor}-by`} className="comment">
+      <header>
         <Avatar seed={comment.avatarSeed} />
-        <div className="min-w-0">
-          <p id={`${anchor}-author`} className="font-semibold break-words">
+        <div>
+          <p id={`${anchor}-by`} className="comment-author">
             <bdi>
               {comment.authorUrl ? (
                 <a href={comment.authorUrl} rel="nofollow ugc noopener noreferrer external">
@@ -29,33 +31,19 @@ export function CommentCard({ comment, articlePath, replyHref, notice }: Props) 
                 comment.authorName
               )}
             </bdi>
-            {comment.isStaff ? (
-              <span className="ml-2 rounded bg-accent px-1.5 py-0.5 align-middle text-xs font-semibold text-paper">Staff</span>
-            ) : null}
+            {comment.isStaff ? <span className="badge">Staff</span> : null}
           </p>
-          <p className="text-sm text-muted">
-            <a href={`${articlePath}#${anchor}`} className="text-muted">
-              <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
-            </a>
-          </p>
+          <a href={`#${anchor}`} className="comment-date">
+            <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+          </a>
         </div>
       </header>
       {notice}
-      <div className="mt-3 font-serif text-lg leading-relaxed">
-        <CommentBody body={comment.body} />
-      </div>
+      <CommentBody body={comment.body} />
       {replyHref ? (
-        <p className="mt-2 text-sm">
-          <a
-            href={replyHref}
-            data-reply-to={comment.id}
-            data-reply-name={comment.authorName}
-            aria-label={`Reply to ${comment.authorName}`}
-            className="font-semibold"
-          >
-            Reply
-          </a>
-        </p>
+        <a href={replyHref} data-reply-to={comment.id} data-reply-name={comment.authorName} aria-label={`Reply to ${comment.authorName}`} className="reply">
+          Reply
+        </a>
       ) : null}
     </article>
   );

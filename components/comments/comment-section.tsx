@@ -37,7 +37,7 @@ export function CommentSection({ article, open, page, ownComments = [], replyTo 
         <div id="own-comments">
           {ownComments.map((comment) => (
             <div key={comment.id} className="mt-6 border-l-2 border-accent pl-4">
-              <CommentCard comment={comment} articlePath={articlePath} notice={<PendingNotice notice={comment.notice} />} />
+              <CommentCard comment={comment} notice={<PendingNotice notice={comment.notice} />} />
             </div>
           ))}
         </div>

@@ -11,10 +11,10 @@ type Props = {
 /** Approved comments and their replies, as nested lists. */
 export function CommentThread({ comments, articlePath, replyHref, depth = 1 }: Props) {
   return (
-    <ol className={depth === 1 ? "space-y-8" : "mt-6 space-y-6 border-l-2 border-rule pl-4 sm:pl-6"}>
+    <ol className={depth === 1 ? "comments" : "comments replies"}>
       {comments.map((comment) => (
         <li key={comment.id} data-comment-id={comment.id}>
-          <CommentCard comment={comment} articlePath={articlePath} replyHref={replyHref?.(comment.id)} />
+          <CommentCard comment={comment} replyHref={replyHref?.(comment.id)} />
           {comment.replies.length > 0 ? (
             <CommentThread comments={comment.replies} articlePath={articlePath} replyHref={replyHref} depth={depth + 1} />
           ) : null}

@@ -52,7 +52,7 @@ export function OwnCommentSlots({ articlePath }: { articlePath: string }) {
   return comments.map((comment) => {
     const card = (
       <div className="mt-6 border-l-2 border-accent pl-4">
-        <CommentCard comment={comment} articlePath={articlePath} notice={<PendingNotice notice={comment.notice} />} />
+        <CommentCard comment={comment} notice={<PendingNotice notice={comment.notice} />} />
       </div>
     );
     const target = slotFor(comment.parentId);
