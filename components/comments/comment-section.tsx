@@ -41,7 +41,7 @@ export function CommentSection({ article, open, page, ownComments = [], replyTo 
             </div>
           ))}
         </div>
-        <OwnCommentSlots articlePath={articlePath} />
+        <OwnCommentSlots />
         {page.pageCount > 1 ? <CommentPagination slug={article.slug} page={page.page} pageCount={page.pageCount} /> : null}
         {open ? (
           <CommentForm articleSlug={article.slug} articlePath={articlePath} initialReplyTo={replyTo} />

@@ -45,7 +45,7 @@ export function OwnCommentsProvider({ articleSlug, children }: { articleSlug: st
 }
 
 /** Puts each own held comment under the comment it replies to, or after the list. */
-export function OwnCommentSlots({ articlePath }: { articlePath: string }) {
+export function OwnCommentSlots() {
   const { comments } = useOwnComments();
   const mounted = useHydrated();
   if (!mounted) return null;
