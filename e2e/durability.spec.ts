@@ -22,8 +22,7 @@ async function postComment(baseURL: string, slug: string, n: number, tag: string
   }
 }
 
-async function burst(baseURL: string, slug: string, total: number, concurrency: number, tag: string): Promise<Post[]> {
-  const results: Post[] = [];
+async function burst(baseURL: string, slug: string, total: number, concurrency: number, tag: string, results: Post[] = []): Promise<Post[]> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -56,8 +55,10 @@ test("a server killed with SIGKILL mid-burst loses no acknowledged comment", asy
   const port = 3290 + (process.pid % 5);
   const server = await startServer(port);
   const tag = unique("crash");
-  const running = burst(`http://127.0.0.1:${port}`, article.slug, 2_000, 20, tag);
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const progress: Post[] = [];
+  const running = burst(`http://127.0.0.1:${port}`, article.slug, 2_000, 20, tag, progress);
+  // Kill it mid-write: once the burst is well under way (whatever the machine's speed).
+  await expect.poll(() => progress.filter((r) => r.status === 201).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(30);
   await stopServer(server, "SIGKILL");
   const results = await running;
   const acknowledged = results.filter((r) => r.status === 201);
