@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { resolveDatabase } from "../lib/db-config";
 import { paths } from "../lib/paths";
 import { createPrismaClient, type Db } from "../lib/prisma-client";
+import { upsertUserAccount } from "../lib/users/accounts";
+import { upsertUserSchema } from "../lib/validations/users";
 import { seedArticle } from "./fixtures";
 
 // Two production servers (`node scripts/start.mjs`) on one PostgreSQL
@@ -113,4 +116,95 @@ test("an article changed on instance A is on instance B's article page within a 
     await db.article.update({ where: { slug: seedArticle.slug }, data: { title: seedArticle.title } });
     await signalArticleChanged(seedArticle.slug);
   }
+});
+
+// --- Moderation, flood control and sign-in throttling across instances ------
+
+const PASSWORD = "correct horse battery staple";
+
+/** Signs in on one instance through Auth.js's own endpoints; the session cookie, or null when refused. */
+async function signInOn(port: number, email: string, password: string): Promise<string | null> {
+  const base = `http://127.0.0.1:${port}`;
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dashboard" }),
+    redirect: "manual",
+  });
+  await response.arrayBuffer();
+  const session = response.headers.getSetCookie().find((c) => /authjs\.session-token=[^;]+/.test(c));
+  return session ? session.split(";")[0]! : null;
+}
+
+function actionId(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "..", ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
+  if (!found) throw new Error(`no server action ${name}`);
+  return found[0];
+}
+
+async function postComment(port: number, data: Record<string, unknown>) {
+  const response = await fetch(`http://127.0.0.1:${port}/api/comments`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ article: seedArticle.slug, ...data }),
+  });
+  return { status: response.status, json: (await response.json()) as { id?: number; status?: string } };
+}
+
+test("a comment approved through instance A is on instance B's article page within a second", async () => {
+  await db.settings.update({ where: { id: 1 }, data: { floodSeconds: 0, requirePriorApproval: true, holdAll: false } });
+  const email = `instances-${Date.now()}@example.org`;
+  await upsertUserAccount(db, upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Instance editor" }));
+  const body = `Approved on A, read on B ${Date.now()}`;
+  const posted = await postComment(instances[0]!.port, { name: `Reader ${Date.now()}`, email: `r${Date.now()}@example.org`, body });
+  expect(posted).toMatchObject({ status: 201, json: { status: "pending" } });
+  const articlePath = paths.article(seedArticle.slug);
+  expect(await pageText(instances[1]!.port, articlePath)).not.toContain(body);
+
+  const cookie = await signInOn(instances[0]!.port, email, PASSWORD);
+  expect(cookie).not.toBeNull();
+  const form = new FormData();
+  form.append("_1_intent", "approve");
+  form.append("_1_id", String(posted.json.id));
+  form.append("0", JSON.stringify(["$K1"]));
+  const approved = await fetch(`http://127.0.0.1:${instances[0]!.port}/dashboard`, {
+    method: "POST",
+    headers: { "Next-Action": actionId("moderateCommentsAction"), Origin: `http://127.0.0.1:${instances[0]!.port}`, cookie: cookie! },
+    body: form,
+  });
+  expect(approved.status).toBe(200);
+  await approved.arrayBuffer();
+  const approvedAt = Date.now();
+  await expect.poll(async () => (await pageText(instances[1]!.port, articlePath)).includes(body), { timeout: 1_000, intervals: [50] }).toBe(true);
+  console.log(`instance B showed the comment approved on A after ${Date.now() - approvedAt} ms`);
+});
+
+test("flood control and duplicate detection hold across instances", async () => {
+  await db.settings.update({ where: { id: 1 }, data: { floodSeconds: 15, requirePriorApproval: false, holdAll: false } });
+  const email = `flood-${Date.now()}@example.org`;
+  const first = await postComment(instances[0]!.port, { name: "Flood", email, body: `first ${Date.now()}` });
+  expect(first.status).toBe(201);
+  const second = await postComment(instances[1]!.port, { name: "Flood", email, body: `second ${Date.now()}` });
+  expect(second.status).toBe(429);
+  await db.settings.update({ where: { id: 1 }, data: { floodSeconds: 0 } });
+  const author = { name: "Dup", email: `dup-${Date.now()}@example.org`, body: `duplicate ${Date.now()}` };
+  expect((await postComment(instances[0]!.port, author)).status).toBe(201);
+  expect((await postComment(instances[1]!.port, author)).status).toBe(409);
+});
+
+test("sign-in throttling holds across instances", async () => {
+  const email = `throttle-${Date.now()}@example.org`;
+  await upsertUserAccount(db, upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Throttled" }));
+  for (let attempt = 0; attempt < 5; attempt++) {
+    expect(await signInOn(instances[attempt % 2]!.port, email, `wrong ${attempt}`)).toBeNull();
+  }
+  // Five failures spread over both instances lock the account on both.
+  expect(await signInOn(instances[1]!.port, email, PASSWORD)).toBeNull();
+  expect(await signInOn(instances[0]!.port, email, PASSWORD)).toBeNull();
 });
