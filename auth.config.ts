@@ -1,11 +1,11 @@
 import type { NextAuthConfig } from "next-auth";
 import { env } from "@/lib/env";
-import { paths } from "@/lib/paths";
-import { safeRedirectPath } from "@/lib/safe-redirect";
-import { roleSchema } from "@/lib/validations/users";
+import { paths } from "@/lib/site/paths";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { roleSchema } from "@/lib/users/validation";
 
 // The part of the Auth.js configuration without database access, shared by
-// proxy.ts (a quick signed-in check) and lib/auth.ts (the real sign-in).
+// proxy.ts (a quick signed-in check) and lib/auth/auth.ts (the real sign-in).
 
 const secureCookies = env.SITE_URL.startsWith("https://");
 

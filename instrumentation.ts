@@ -4,6 +4,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startCacheSignalWatcher } = await import("./lib/cache-signal");
+  const { startCacheSignalWatcher } = await import("@/lib/events/cache-signal");
   startCacheSignalWatcher();
 }

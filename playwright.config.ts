@@ -53,7 +53,7 @@ export default defineConfig({
       DATABASE_URL: process.env.DATABASE_URL ?? "",
       AUTH_SECRET: process.env.AUTH_SECRET,
       // As if behind one reverse proxy, so a test can speak as another client
-      // by sending X-Forwarded-For (lib/request-ip.test.ts covers hops = 0).
+      // by sending X-Forwarded-For (lib/http/client-ip.test.ts covers hops = 0).
       TRUSTED_PROXY_HOPS: "1",
     },
   },

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { resolveDatabase } from "./lib/db-config";
+import { resolveDatabase } from "./lib/db/config";
 
 // Prisma 6.19's JavaScript schema engine through a driver adapter: no native
 // engine binary is ever downloaded (see STACK.md). PRISMA_FLAVOR picks the

@@ -4,7 +4,7 @@ import { authConfig } from "./auth.config";
 
 // A quick check that sends signed-out visitors to the sign-in page. It is a
 // convenience, never the defence: every dashboard page, action and route
-// handler checks the session again in lib/ (lib/session.ts), which also
+// handler checks the session again in lib/ (lib/auth/session.ts), which also
 // catches what this cannot see (disabled users, signed-out session versions).
 const { auth } = NextAuth(authConfig);
 

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { paths } from "@/lib/paths";
-import { site } from "@/lib/site";
+import { paths } from "@/lib/site/paths";
+import { site } from "@/lib/site/site";
 import "./globals.css";
 
 export const metadata: Metadata = {

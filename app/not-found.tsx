@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { paths } from "@/lib/paths";
+import { paths } from "@/lib/site/paths";
 
 export default function NotFound() {
   return (

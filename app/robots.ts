@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { paths } from "@/lib/paths";
-import { absoluteUrl } from "@/lib/site";
+import { paths } from "@/lib/site/paths";
+import { absoluteUrl } from "@/lib/site/site";
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { listArticles } from "@/lib/data/articles";
-import { paths } from "@/lib/paths";
-import { absoluteUrl } from "@/lib/site";
+import { listArticles } from "@/lib/articles/data";
+import { paths } from "@/lib/site/paths";
+import { absoluteUrl } from "@/lib/site/site";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const articles = await listArticles(50_000);

@@ -5,7 +5,7 @@
 // were stored as the API acknowledged with 2xx. Prints posts/s, p50 and p99.
 import fs from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { root, seedSlug, startBenchServer } from "./lib/bench-server.mjs";
 
 const args = process.argv.slice(2);

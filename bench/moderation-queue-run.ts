@@ -1,9 +1,9 @@
 // Timed part of bench/moderation-queue.mjs, run under tsx so it can import
-// the app's own query code (lib/moderation/queue-query.ts) and Prisma client.
+// the app's own query code (lib/moderation/queue.ts) and Prisma client.
 import { performance } from "node:perf_hooks";
-import { queryQueue } from "../lib/moderation/queue-query";
-import { createPrismaClient } from "../lib/prisma-client";
-import { queueQuerySchema } from "../lib/validations/moderation";
+import { queryQueue } from "../lib/moderation/queue";
+import { createPrismaClient } from "../lib/db/prisma-client";
+import { queueQuerySchema } from "../lib/moderation/validation";
 
 const runs = Number(process.env.BENCH_RUNS ?? 200);
 

@@ -1,6 +1,6 @@
 // Seeds 100,000 comments into a throwaway SQLite database and times the
 // moderation queue's first page through the app's own query code
-// (lib/moderation/queue-query.ts, the code listQueue runs after its editor
+// (lib/moderation/queue.ts, the code listQueue runs after its editor
 // check). Usage: node bench/moderation-queue.mjs [comments=100000]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

@@ -11,9 +11,9 @@
 // PRNG, the same name and sentence pools, ~35% replies up to depth 4,
 // comments ~37 minutes apart. Existing comments on that article are replaced.
 import { authorKey } from "../lib/comments/author-key";
-import { DEFAULT_DATABASE_URL } from "../lib/db-config";
-import { resetIdSequences } from "../lib/db-copy";
-import { createPrismaClient, type Db } from "../lib/prisma-client";
+import { DEFAULT_DATABASE_URL } from "../lib/db/config";
+import { resetIdSequences } from "../lib/db/copy";
+import { createPrismaClient, type Db } from "../lib/db/prisma-client";
 
 const FIRST = ["Aigerim", "Nurlan", "Dana", "Yerlan", "Madina", "Askar", "Zhanna", "Timur", "Gulnara", "Bekzat", "Saule", "Arman",
   "Alia", "Daniyar", "Kamila", "Rustam", "Anna", "Mark", "Sofia", "James", "Li", "Mei", "Omar", "Fatima", "Ivan", "Olga",

@@ -1,5 +1,5 @@
-import { paths } from "@/lib/paths";
-import { site } from "@/lib/site";
+import { paths } from "@/lib/site/paths";
+import { site } from "@/lib/site/site";
 
 export function SiteFooter() {
   return (

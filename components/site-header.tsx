@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { paths } from "@/lib/paths";
-import { site } from "@/lib/site";
+import { paths } from "@/lib/site/paths";
+import { site } from "@/lib/site/site";
 
 export function SiteHeader() {
   return (

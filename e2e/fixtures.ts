@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { parseArticleSource } from "../lib/content/parse-article";
+import { parseArticleSource } from "../lib/articles/parse-article";
 
 export const seedArticle = {
   slug: "kazakhstan-protests-chinese-influence-xinjiang",

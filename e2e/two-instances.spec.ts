@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { resolveDatabase } from "../lib/db-config";
-import { paths } from "../lib/paths";
-import { createPrismaClient, type Db } from "../lib/prisma-client";
+import { resolveDatabase } from "../lib/db/config";
+import { paths } from "../lib/site/paths";
+import { createPrismaClient, type Db } from "../lib/db/prisma-client";
 import { upsertUserAccount } from "../lib/users/accounts";
-import { upsertUserSchema } from "../lib/validations/users";
+import { upsertUserSchema } from "../lib/users/validation";
 import { seedArticle } from "./fixtures";
 
 // Two production servers (`node scripts/start.mjs`) on one PostgreSQL
@@ -62,7 +62,7 @@ async function pageText(port: number, pathname: string): Promise<string> {
   return response.text();
 }
 
-/** What lib/cache.ts records after a change: the signal every instance polls. */
+/** What lib/events/cache.ts records after a change: the signal every instance polls. */
 async function signalArticleChanged(slug: string): Promise<void> {
   const changed = [paths.article(slug), paths.home, paths.articleFeed, "/sitemap.xml"];
   await db.cacheSignal.createMany({ data: changed.map((pathname) => ({ path: pathname })) });

@@ -1,8 +1,8 @@
 // Seeds the articles kept in prisma/content and the default settings.
 // Idempotent: a second run updates the same rows, never adds more.
 // With --if-empty it does nothing on a database that already has articles.
-import { loadSeedArticles } from "../lib/content/seed-articles";
-import { createPrismaClient } from "../lib/prisma-client";
+import { loadSeedArticles } from "../lib/articles/seed-articles";
+import { createPrismaClient } from "../lib/db/prisma-client";
 
 async function main() {
   const ifEmpty = process.argv.includes("--if-empty");

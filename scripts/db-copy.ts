@@ -3,9 +3,9 @@
 // throttle windows) into another database, keeping every id. Applies the
 // target's migrations first; refuses a target that already has data unless
 // --force is given, which deletes the target's rows before copying.
-import { copyDatabase, deployMigrations, describeCounts } from "../lib/db-copy";
-import { resolveDatabase } from "../lib/db-config";
-import { createPrismaClient } from "../lib/prisma-client";
+import { copyDatabase, deployMigrations, describeCounts } from "../lib/db/copy";
+import { resolveDatabase } from "../lib/db/config";
+import { createPrismaClient } from "../lib/db/prisma-client";
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);

@@ -1,9 +1,9 @@
 // Run by `npm start`: on a database with no users, creates the first admin
 // (ADMIN_EMAIL, default admin@localhost) and prints its one-time password once.
 // The password is never stored in clear; if it is lost, run `npm run user:create`.
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { ensureFirstAdmin } from "../lib/users/accounts";
-import { emailSchema } from "../lib/validations/users";
+import { emailSchema } from "../lib/users/validation";
 
 async function main() {
   const email = emailSchema.parse(process.env.ADMIN_EMAIL || "admin@localhost");

@@ -1,7 +1,7 @@
 // The production server: Next's request handler behind a two-line shim.
 // Next keeps a client-sent X-Forwarded-For as it is, so the socket address
 // would be lost; like any well-behaved proxy, this appends the connecting
-// peer, and lib/request-ip.ts trusts only TRUSTED_PROXY_HOPS entries before it.
+// peer, and lib/http/client-ip.ts trusts only TRUSTED_PROXY_HOPS entries before it.
 import http from "node:http";
 import next from "next";
 

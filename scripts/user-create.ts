@@ -3,9 +3,9 @@
 // (which also signs it out everywhere). Exits 0 on success, 1 with a message otherwise.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { upsertUserAccount } from "../lib/users/accounts";
-import { upsertUserSchema } from "../lib/validations/users";
+import { upsertUserSchema } from "../lib/users/validation";
 
 async function main(): Promise<number> {
   let values: Record<string, string | undefined>;

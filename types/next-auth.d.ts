@@ -1,5 +1,5 @@
 import type { DefaultSession } from "next-auth";
-import type { Role } from "@/lib/validations/users";
+import type { Role } from "@/lib/users/validation";
 
 // What the Credentials provider returns and the JWT carries. The data layer
 // trusts none of it beyond the user id and session version: it re-reads the

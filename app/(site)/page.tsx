@@ -1,6 +1,6 @@
 import { ArticleListItem } from "@/components/article/article-list-item";
-import { listArticles } from "@/lib/data/articles";
-import { site } from "@/lib/site";
+import { listArticles } from "@/lib/articles/data";
+import { site } from "@/lib/site/site";
 
 export default async function HomePage() {
   const articles = await listArticles();

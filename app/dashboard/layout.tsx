@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { DashboardNav, type NavItem } from "@/components/dashboard/dashboard-nav";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
-import { paths } from "@/lib/paths";
-import { getEditor } from "@/lib/session";
-import { site } from "@/lib/site";
+import { paths } from "@/lib/site/paths";
+import { getEditor } from "@/lib/auth/session";
+import { site } from "@/lib/site/site";
 
 export const metadata: Metadata = { title: { default: "Dashboard", template: `%s | Dashboard | ${site.name}` }, robots: { index: false } };
 

@@ -3,11 +3,11 @@ import { ModerationBoard } from "@/components/dashboard/moderation-board";
 import { QueueFilters } from "@/components/dashboard/queue-filters";
 import { QueuePagination } from "@/components/dashboard/queue-pagination";
 import { QueueTabs } from "@/components/dashboard/queue-tabs";
-import { listQueue } from "@/lib/data/moderation";
+import { listQueue } from "@/lib/moderation/data";
 import { STATUS_LABELS, type Queue } from "@/lib/moderation/transitions";
-import { paths } from "@/lib/paths";
-import { requireEditorPage } from "@/lib/session";
-import { queueQuerySchema, type QueueQuery } from "@/lib/validations/moderation";
+import { paths } from "@/lib/site/paths";
+import { requireEditorPage } from "@/lib/auth/session";
+import { queueQuerySchema, type QueueQuery } from "@/lib/moderation/validation";
 
 export const metadata: Metadata = { title: "Comments" };
 

@@ -1,7 +1,7 @@
-import { listArticles } from "@/lib/data/articles";
-import { renderRss } from "@/lib/feeds";
-import { paths } from "@/lib/paths";
-import { absoluteUrl, site } from "@/lib/site";
+import { listArticles } from "@/lib/articles/data";
+import { renderRss } from "@/lib/feeds/rss";
+import { paths } from "@/lib/site/paths";
+import { absoluteUrl, site } from "@/lib/site/site";
 
 // Static, refreshed by revalidatePath when an article changes.
 export const dynamic = "force-static";

@@ -1,6 +1,6 @@
-import type { ArticleDetail } from "@/lib/data/articles";
-import { absoluteUrl, site } from "@/lib/site";
-import { paths } from "@/lib/paths";
+import type { ArticleDetail } from "@/lib/articles/data";
+import { absoluteUrl, site } from "@/lib/site/site";
+import { paths } from "@/lib/site/paths";
 
 /**
  * Structured data for search engines. JSON.stringify does not escape `<`, so

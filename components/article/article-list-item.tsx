@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/data/articles";
-import { formatDate } from "@/lib/format";
-import { paths } from "@/lib/paths";
+import type { ArticleSummary } from "@/lib/articles/data";
+import { formatDate } from "@/lib/site/format";
+import { paths } from "@/lib/site/paths";
 
 export function ArticleListItem({ article }: { article: ArticleSummary }) {
   return (

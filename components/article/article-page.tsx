@@ -1,6 +1,6 @@
 import { CommentSection } from "@/components/comments/comment-section";
-import type { ArticleDetail } from "@/lib/data/articles";
-import { isDiscussionOpen, listApprovedThreads, type OwnPendingComment } from "@/lib/data/comments";
+import type { ArticleDetail } from "@/lib/articles/data";
+import { isDiscussionOpen, listApprovedThreads, type OwnPendingComment } from "@/lib/comments/data";
 import { ArticleJsonLd } from "./article-json-ld";
 import { ArticleView } from "./article-view";
 

@@ -1,5 +1,5 @@
-import type { ArticleDetail } from "@/lib/data/articles";
-import { formatDate } from "@/lib/format";
+import type { ArticleDetail } from "@/lib/articles/data";
+import { formatDate } from "@/lib/site/format";
 
 /** The article itself: headline, date and body paragraphs exactly as stored. */
 export function ArticleView({ article }: { article: ArticleDetail }) {

@@ -1,5 +1,5 @@
-import type { PublicComment } from "@/lib/data/comments";
-import { formatDateTime } from "@/lib/format";
+import type { PublicComment } from "@/lib/comments/data";
+import { formatDateTime } from "@/lib/site/format";
 import { Avatar } from "./avatar";
 import { CommentBody } from "./comment-body";
 

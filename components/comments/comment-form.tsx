@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { postCommentAction } from "@/lib/actions/comments";
 import { initialCommentFormState, type CommentFormValues } from "@/lib/comments/form-state";
-import { COMMENT_LIMITS, type CommentField } from "@/lib/validations/comment";
+import { COMMENT_LIMITS, type CommentField } from "@/lib/comments/validation";
 import { useOwnComments } from "./own-comments";
 import { useHydrated, useLocalStorage } from "./use-client-state";
 

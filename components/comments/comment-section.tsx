@@ -1,6 +1,6 @@
-import type { CommentThreadPage, OwnPendingComment } from "@/lib/data/comments";
-import { pluralize } from "@/lib/format";
-import { paths } from "@/lib/paths";
+import type { CommentThreadPage, OwnPendingComment } from "@/lib/comments/data";
+import { pluralize } from "@/lib/site/format";
+import { paths } from "@/lib/site/paths";
 import { CommentCard } from "./comment-card";
 import { CommentForm } from "./comment-form";
 import { CommentThread } from "./comment-thread";

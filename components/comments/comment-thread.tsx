@@ -1,4 +1,4 @@
-import type { PublicComment } from "@/lib/data/comments";
+import type { PublicComment } from "@/lib/comments/data";
 import { CommentCard } from "./comment-card";
 
 type Props = {

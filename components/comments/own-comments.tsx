@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
-import type { OwnPendingComment } from "@/lib/data/comments";
+import type { OwnPendingComment } from "@/lib/comments/data";
 import { CommentCard } from "./comment-card";
 import { PendingNotice } from "./pending-notice";
 import { useHydrated } from "./use-client-state";

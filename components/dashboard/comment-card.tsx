@@ -2,9 +2,9 @@
 
 import type { FormEvent, MouseEvent } from "react";
 import { editCommentFormAction, moderateCommentsFormAction, replyAsStaffFormAction } from "@/lib/actions/moderation";
-import type { QueueItem } from "@/lib/data/moderation";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { paths } from "@/lib/paths";
+import type { QueueItem } from "@/lib/moderation/data";
+import { formatDate, formatDateTime } from "@/lib/site/format";
+import { paths } from "@/lib/site/paths";
 import { ACTION_LABELS, actionsFor, STATUS_LABELS } from "@/lib/moderation/transitions";
 
 type Submit = (event: FormEvent<HTMLFormElement>) => void;

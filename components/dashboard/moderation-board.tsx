@@ -11,8 +11,8 @@ import {
   undoModerationFormAction,
   type ModerationActionResult,
 } from "@/lib/actions/moderation";
-import type { QueueItem } from "@/lib/data/moderation";
-import { commandFor } from "@/lib/dashboard/shortcuts";
+import type { QueueItem } from "@/lib/moderation/data";
+import { commandFor } from "@/lib/moderation/shortcuts";
 import { ACTION_LABELS, STATUS_ACTIONS, type Queue } from "@/lib/moderation/transitions";
 import { CommentCard } from "./comment-card";
 import { ShortcutsDialog } from "./shortcuts-dialog";

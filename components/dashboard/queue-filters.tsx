@@ -1,4 +1,4 @@
-import type { QueueQuery } from "@/lib/validations/moderation";
+import type { QueueQuery } from "@/lib/moderation/validation";
 
 /** Article, search and order: a plain GET form, so it works without JavaScript. */
 export function QueueFilters({ query, articles }: { query: QueueQuery; articles: { slug: string; title: string }[] }) {

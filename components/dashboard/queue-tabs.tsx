@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { QUEUES, STATUS_LABELS, type Queue } from "@/lib/moderation/transitions";
-import type { QueueCounts } from "@/lib/data/moderation";
+import type { QueueCounts } from "@/lib/moderation/data";
 
 const LABELS: Record<Queue, string> = { ...STATUS_LABELS, all: "All" };
 

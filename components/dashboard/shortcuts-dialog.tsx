@@ -1,7 +1,7 @@
 "use client";
 
 import { forwardRef } from "react";
-import { SHORTCUTS } from "@/lib/dashboard/shortcuts";
+import { SHORTCUTS } from "@/lib/moderation/shortcuts";
 
 /**
  * The list of keyboard shortcuts in a native modal <dialog>: it traps focus,

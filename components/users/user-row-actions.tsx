@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction } from "@/lib/actions/users";
 import type { FormState } from "@/lib/actions/result";
-import type { UserRow } from "@/lib/data/users";
+import type { UserRow } from "@/lib/users/data";
 import { FormStatus } from "@/components/ui/form-status";
 import { secondaryButtonClass } from "@/components/ui/form-classes";
 

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { authorKey } from "../../lib/comments/author-key";
-import { deriveKey } from "../../lib/crypto";
-import { createPrismaClient, type Db } from "../../lib/prisma-client";
+import { deriveKey } from "../../lib/auth/crypto";
+import { createPrismaClient, type Db } from "../../lib/db/prisma-client";
 import { upsertUserAccount } from "../../lib/users/accounts";
-import { upsertUserSchema } from "../../lib/validations/users";
+import { upsertUserSchema } from "../../lib/users/validation";
 
 // Direct database access for arranging test data. Each test makes its own
 // article and authors, so tests never depend on each other's comments.

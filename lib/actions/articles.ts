@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revalidateArticlePages } from "../cache";
-import { setCommentsOpen } from "../data/article-admin";
-import { isUnauthorizedError } from "../session";
-import { setCommentsOpenSchema } from "../validations/articles";
+import { revalidateArticlePages } from "@/lib/events/cache";
+import { setCommentsOpen } from "@/lib/articles/admin-data";
+import { isUnauthorizedError } from "@/lib/auth/session";
+import { setCommentsOpenSchema } from "@/lib/articles/validation";
 import { invalidForm, unauthorizedForm, type FormState } from "./result";
 
 /** Opens or closes comments on one article; its public page is refreshed at once. */

@@ -2,12 +2,12 @@
 
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { SignInLocked, signIn, signOut } from "../auth";
-import { getDb } from "../db";
-import { paths } from "../paths";
-import { safeRedirectPath } from "../safe-redirect";
-import { getEditor } from "../session";
-import { INVALID_SIGN_IN, lockedMessage, signInSchema } from "../validations/auth";
+import { SignInLocked, signIn, signOut } from "@/lib/auth/auth";
+import { getDb } from "@/lib/db/client";
+import { paths } from "@/lib/site/paths";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { getEditor } from "@/lib/auth/session";
+import { INVALID_SIGN_IN, lockedMessage, signInSchema } from "@/lib/auth/validation";
 
 export type SignInState = {
   /** The one message for the error summary. */

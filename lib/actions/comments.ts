@@ -4,10 +4,10 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { HAS_OWN_COMMENTS_COOKIE, OWN_COMMENTS_COOKIE, OWN_COMMENTS_MAX_AGE, withToken } from "../comments/pending-token";
 import { postedMessage, type CommentFormState } from "../comments/form-state";
-import { submitComment } from "../data/comments";
+import { submitComment } from "@/lib/comments/data";
 import { env } from "../env";
-import { paths } from "../paths";
-import { clientIp } from "../request-ip";
+import { paths } from "@/lib/site/paths";
+import { clientIp } from "@/lib/http/client-ip";
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);

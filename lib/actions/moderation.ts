@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidateArticlePages } from "../cache";
-import { deleteCommentsPermanently, editCommentText, moderateComments, replyAsStaff, undoEntries, type ModerationResult } from "../data/moderation";
+import { revalidateArticlePages } from "@/lib/events/cache";
+import { deleteCommentsPermanently, editCommentText, moderateComments, replyAsStaff, undoEntries, type ModerationResult } from "@/lib/moderation/data";
 import type { ItemOutcome } from "../moderation/bulk-results";
-import { isUnauthorizedError } from "../session";
+import { isUnauthorizedError } from "@/lib/auth/session";
 import {
   dashboardReturnPath,
   deleteSchema,
@@ -12,7 +12,7 @@ import {
   moderateSchema,
   staffReplySchema,
   undoSchema,
-} from "../validations/moderation";
+} from "@/lib/moderation/validation";
 
 // Thin edges of the moderation screen. Each is a public endpoint: the data
 // layer checks the caller. Every action comes in two shapes: `…Action`

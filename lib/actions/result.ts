@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { UnauthorizedError } from "../session";
+import type { UnauthorizedError } from "@/lib/auth/session";
 
 /** What every dashboard form action returns to useActionState. */
 export type FormState = {

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revalidateAllPublicPages } from "../cache";
-import { updateSettings } from "../data/settings";
-import { isUnauthorizedError } from "../session";
-import { updateSettingsSchema } from "../validations/settings";
+import { revalidateAllPublicPages } from "@/lib/events/cache";
+import { updateSettings } from "@/lib/settings/data";
+import { isUnauthorizedError } from "@/lib/auth/session";
+import { updateSettingsSchema } from "@/lib/settings/validation";
 import { invalidForm, unauthorizedForm, type FormState } from "./result";
 
 const FIELDS = [

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled, type UserChange } from "../data/users";
-import { isUnauthorizedError } from "../session";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "../validations/users";
+import { changeUserRole, createUser, resetUserPassword, setUserDisabled, type UserChange } from "@/lib/users/data";
+import { isUnauthorizedError } from "@/lib/auth/session";
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/users/validation";
 import { invalidForm, unauthorizedForm, type FormState } from "./result";
 
 const USERS_PATH = "/dashboard/users";

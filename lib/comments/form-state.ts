@@ -1,5 +1,5 @@
-import type { OwnPendingComment } from "../data/comments";
-import type { CommentFieldErrors } from "../validations/comment";
+import type { OwnPendingComment } from "./data";
+import type { CommentFieldErrors } from "./validation";
 
 export type CommentFormValues = { name: string; email: string; website: string; body: string };
 

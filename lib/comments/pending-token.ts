@@ -1,5 +1,5 @@
 import "server-only";
-import { sign, verify } from "../secrets";
+import { sign, verify } from "@/lib/auth/secrets";
 
 // Lets the author of a held comment see it (and nobody else): after posting,
 // the browser keeps a signed token per comment in an HttpOnly cookie.

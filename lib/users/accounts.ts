@@ -1,10 +1,10 @@
-import type { Db } from "../prisma-client";
-import type { UpsertUserInput } from "../validations/users";
-import { generatePassword, hashPassword } from "./password";
+import type { Db } from "@/lib/db/prisma-client";
+import type { UpsertUserInput } from "./validation";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
 
 // Account writes shared by the app's data layer, `npm run user:create`, the
 // first-start admin and the e2e fixtures. No caller check here: the callers
-// are trusted scripts or lib/data/users.ts, which checks the admin first.
+// are trusted scripts or lib/users/data.ts, which checks the admin first.
 
 export type UpsertOutcome = { action: "created" | "updated"; id: number; email: string; role: string };
 

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { DatabaseTarget } from "../../lib/db-config";
+import type { DatabaseTarget } from "../../lib/db/config";
 
 // Loaded only by prisma.config.ts, i.e. only in Prisma CLI processes (migrate,
 // db push, diff). The app never imports this file.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { paths } from "@/lib/paths";
-import { safeRedirectPath } from "@/lib/safe-redirect";
-import { getEditor } from "@/lib/session";
-import { INVALID_SIGN_IN, lockedMessage } from "@/lib/validations/auth";
+import { paths } from "@/lib/site/paths";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { getEditor } from "@/lib/auth/session";
+import { INVALID_SIGN_IN, lockedMessage } from "@/lib/auth/validation";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 

@@ -1,9 +1,9 @@
 import { headers } from "next/headers";
 import { z } from "zod";
-import { getArticle } from "@/lib/data/articles";
-import { listLatestApproved, submitComment } from "@/lib/data/comments";
+import { getArticle } from "@/lib/articles/data";
+import { listLatestApproved, submitComment } from "@/lib/comments/data";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/request-ip";
+import { clientIp } from "@/lib/http/client-ip";
 
 const MAX_BODY_BYTES = 1_000_000;
 const PER_PAGE = 50;

@@ -1,4 +1,4 @@
-import { commentFeed } from "@/lib/comment-feed";
+import { commentFeed } from "@/lib/feeds/comment-feed";
 
 // Static, refreshed whenever a comment is published, edited or removed.
 export const dynamic = "force-static";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CommentsOpenToggle } from "@/components/articles-admin/comments-open-toggle";
-import { listArticlesForAdmin } from "@/lib/data/article-admin";
-import { formatDate } from "@/lib/format";
-import { paths } from "@/lib/paths";
-import { requireAdminPage } from "@/lib/session";
+import { listArticlesForAdmin } from "@/lib/articles/admin-data";
+import { formatDate } from "@/lib/site/format";
+import { paths } from "@/lib/site/paths";
+import { requireAdminPage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Articles" };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listAuditLog } from "@/lib/data/moderation";
-import { formatDateTime } from "@/lib/format";
+import { listAuditLog } from "@/lib/moderation/data";
+import { formatDateTime } from "@/lib/site/format";
 import { ACTION_PAST_TENSE } from "@/lib/moderation/transitions";
-import { paths } from "@/lib/paths";
-import { requireEditorPage } from "@/lib/session";
-import { auditQuerySchema } from "@/lib/validations/moderation";
+import { paths } from "@/lib/site/paths";
+import { requireEditorPage } from "@/lib/auth/session";
+import { auditQuerySchema } from "@/lib/moderation/validation";
 
 export const metadata: Metadata = { title: "Audit log" };
 

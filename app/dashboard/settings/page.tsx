@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { getSettings } from "@/lib/data/settings";
-import { requireAdminPage } from "@/lib/session";
+import { getSettings } from "@/lib/settings/data";
+import { requireAdminPage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
-import { listUsers } from "@/lib/data/users";
-import { formatDate } from "@/lib/format";
-import { requireAdminPage } from "@/lib/session";
+import { listUsers } from "@/lib/users/data";
+import { formatDate } from "@/lib/site/format";
+import { requireAdminPage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Users" };
 

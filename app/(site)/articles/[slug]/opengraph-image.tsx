@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
-import { getArticle } from "@/lib/data/articles";
-import { site } from "@/lib/site";
+import { getArticle } from "@/lib/articles/data";
+import { site } from "@/lib/site/site";
 
 export const alt = "The article's headline";
 export const size = { width: 1200, height: 630 };

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { OWN_COMMENTS_COOKIE, ownedIds } from "@/lib/comments/pending-token";
-import { listOwnPendingComments } from "@/lib/data/comments";
+import { listOwnPendingComments } from "@/lib/comments/data";
 
 // The caller's own held comments on an article: the signed cookie is the
 // only proof accepted, so nobody else's pending comment is reachable here.

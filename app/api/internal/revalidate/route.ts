@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { REVALIDATE_ALL, isWatcherToken } from "@/lib/cache-signal";
+import { REVALIDATE_ALL, isWatcherToken } from "@/lib/events/cache-signal";
 
 const bodySchema = z.object({ paths: z.array(z.string().startsWith("/").or(z.literal(REVALIDATE_ALL))).max(500) });
 

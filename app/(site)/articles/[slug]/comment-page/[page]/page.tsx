@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
-import { articleMetadata } from "@/lib/article-metadata";
-import { getArticle } from "@/lib/data/articles";
+import { articleMetadata } from "@/lib/articles/metadata";
+import { getArticle } from "@/lib/articles/data";
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
-import { articleMetadata } from "@/lib/article-metadata";
+import { articleMetadata } from "@/lib/articles/metadata";
 import { OWN_COMMENTS_COOKIE, ownedIds } from "@/lib/comments/pending-token";
-import { getArticle } from "@/lib/data/articles";
-import { listOwnPendingComments } from "@/lib/data/comments";
-import { paths } from "@/lib/paths";
+import { getArticle } from "@/lib/articles/data";
+import { listOwnPendingComments } from "@/lib/comments/data";
+import { paths } from "@/lib/site/paths";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 

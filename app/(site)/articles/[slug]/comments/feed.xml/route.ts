@@ -1,5 +1,5 @@
-import { commentFeed } from "@/lib/comment-feed";
-import { getArticle } from "@/lib/data/articles";
+import { commentFeed } from "@/lib/feeds/comment-feed";
+import { getArticle } from "@/lib/articles/data";
 
 export const dynamic = "force-static";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
-import { articleMetadata } from "@/lib/article-metadata";
-import { getArticle } from "@/lib/data/articles";
-import { getReplyTarget } from "@/lib/data/comments";
+import { articleMetadata } from "@/lib/articles/metadata";
+import { getArticle } from "@/lib/articles/data";
+import { getReplyTarget } from "@/lib/comments/data";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 

@@ -1,0 +1,36 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { requireAdmin } from "@/lib/auth/session";
+
+// Article management for admins; kept apart from the public lib/articles/data.ts
+// so nothing public can reach a function that changes an article.
+
+export type AdminArticleRow = { slug: string; title: string; publishedAt: string; commentsOpen: boolean; comments: number };
+
+/** Every article, newest first, with whether it takes comments. */
+export async function listArticlesForAdmin(limit = 200): Promise<AdminArticleRow[]> {
+  await requireAdmin();
+  const db = await getDb();
+  const rows = await db.article.findMany({
+    select: { slug: true, title: true, publishedAt: true, commentsOpen: true, _count: { select: { comments: true } } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    publishedAt: row.publishedAt.toISOString(),
+    commentsOpen: row.commentsOpen,
+    comments: row._count.comments,
+  }));
+}
+
+/** Opens or closes an article's comments; returns its title, or null for an unknown slug. */
+export async function setCommentsOpen(slug: string, open: boolean): Promise<string | null> {
+  await requireAdmin();
+  const db = await getDb();
+  const result = await db.article.updateMany({ where: { slug }, data: { commentsOpen: open } });
+  if (result.count === 0) return null;
+  const article = await db.article.findUnique({ where: { slug }, select: { title: true } });
+  return article?.title ?? null;
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { QUEUES, STATUS_ACTIONS } from "./transitions";
+
+// Schemas for the moderation screen: the queue's URL and every form it posts.
+// Numbers arrive as strings from forms and URLs; anything malformed falls back
+// to the default view rather than failing the page.
+
+export const QUEUE_PAGE_SIZE = 20;
+/** A bulk action touches at most this many comments in one transaction. */
+export const MAX_BULK = 5000;
+export const MAX_BODY = 65_525;
+
+const CURSOR = /^\d{1,15}\.\d{1,12}$/;
+
+export const queueQuerySchema = z.object({
+  status: z.enum(QUEUES).catch("pending").default("pending"),
+  article: z.string().trim().max(200).regex(/^[a-z0-9-]*$/).catch("").default(""),
+  q: z.string().trim().max(200).catch("").default(""),
+  order: z.enum(["newest", "oldest"]).catch("newest").default("newest"),
+  after: z.string().regex(CURSOR).optional().catch(undefined),
+  before: z.string().regex(CURSOR).optional().catch(undefined),
+});
+
+export type QueueQuery = z.output<typeof queueQuerySchema>;
+export type QueueFilter = Pick<QueueQuery, "status" | "article" | "q">;
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A status change on chosen comments, or on everything the current filter matches. */
+export const moderateSchema = z.discriminatedUnion("scope", [
+  z.object({ scope: z.literal("selected"), action: z.enum(STATUS_ACTIONS), ids: z.array(id).min(1).max(MAX_BULK) }),
+  z.object({
+    scope: z.literal("all"),
+    action: z.enum(STATUS_ACTIONS),
+    filter: queueQuerySchema.pick({ status: true, article: true, q: true }),
+  }),
+]);
+
+export type ModerateInput = z.output<typeof moderateSchema>;
+
+export const deleteSchema = z.object({ ids: z.array(id).min(1).max(MAX_BULK) });
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const body = z
+  .string()
+  .max(MAX_BODY, `The comment must be at most ${MAX_BODY.toLocaleString("en-US")} characters.`)
+  .refine((value) => !LONE_SURROGATE.test(value), "The comment contains characters that cannot be shown.")
+  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), "The comment contains control characters.")
+  .refine((value) => value.trim() !== "", "Please type the comment's text.");
+
+export const editCommentSchema = z.object({ id, body });
+export const staffReplySchema = z.object({ parentId: id, body });
+export const undoSchema = z.object({ entries: z.array(id).min(1).max(MAX_BULK) });
+
+export const auditQuerySchema = z.object({
+  comment: id.optional().catch(undefined),
+  before: id.optional().catch(undefined),
+});
+
+/** Encodes a keyset position: creation time in ms and id, both needed to break ties. */
+export function encodeCursor(createdAt: Date, commentId: number): string {
+  return `${createdAt.getTime()}.${commentId}`;
+}
+
+export function decodeCursor(cursor: string): { createdAt: Date; id: number } {
+  const [ms, commentId] = cursor.split(".");
+  return { createdAt: new Date(Number(ms)), id: Number(commentId) };
+}
+
+/**
+ * Where a no-JavaScript form post returns to: a dashboard path of this site
+ * only, so the redirect after an action can never leave the dashboard.
+ */
+export function dashboardReturnPath(candidate: unknown): string {
+  if (typeof candidate !== "string") return "/dashboard";
+  return /^\/dashboard(?:\/[a-z-]*)?(?:\?[\w%.,~+=&-]*)?$/.test(candidate) ? candidate : "/dashboard";
+}
