@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/prisma-client";
 import { lockAfterFailure, throttleDecision, type ThrottleDecision, type ThrottlePolicy } from "./throttle-rules";
 
 // Single-statement writes only: SQLite interactive transactions can fail with
-// SQLITE_BUSY under concurrent writers (STACK.md), and each statement here is
+// SQLITE_BUSY under concurrent writers (docs/prisma-offline.md, bug 6), and each statement here is
 // atomic on its own, so two instances counting the same key lose no failure.
 
 /** Whether `key` is locked now. */

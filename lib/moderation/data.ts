@@ -141,7 +141,7 @@ export async function moderateComments(
   const db = await getDb();
   const changes = planned.flatMap((p) => (p.plan?.kind === "change" && p.state ? [{ id: p.id, from: p.plan.from, to: p.plan.to, state: p.state }] : []));
   // Writes only, reads done above: the transaction's first statement takes
-  // SQLite's write lock under the busy timeout (see STACK.md, bug 6).
+  // SQLite's write lock under the busy timeout (see docs/prisma-offline.md, bug 6).
   const applied = changes.length === 0 ? [] : await db.$transaction(
     async (tx) => {
       const done: { id: number; auditId: number }[] = [];

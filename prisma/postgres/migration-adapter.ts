@@ -56,7 +56,7 @@ export async function postgresMigrationAdapter(target: Extract<DatabaseTarget, {
   letLongTimersNotHoldTheProcess();
   const { PrismaPg } = await import("@prisma/adapter-pg");
   // Discrete fields, not a connection string: with a connection string the
-  // shadow database silently points at the main one (STACK.md, bug 4).
+  // shadow database silently points at the main one (docs/prisma-offline.md, bug 4).
   // idleTimeoutMillis stops the CLI lingering after it has finished.
   return new PrismaPg(
     {
