@@ -15,6 +15,8 @@ test("a whole moderation pass by keyboard alone, with undo and the shortcuts dia
   await signIn(page, editor.email, editor.password);
   await page.goto(`/dashboard?article=${article.slug}&order=oldest`);
 
+  // The shortcuts button appears once the board is interactive.
+  await expect(page.getByRole("button", { name: "Keyboard shortcuts (?)" })).toBeVisible();
   // ? opens the list of shortcuts; Escape closes it and focus goes back.
   await page.keyboard.press("j");
   await expect(card(page, names[0]!)).toBeFocused();

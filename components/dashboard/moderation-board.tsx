@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import {
   editCommentAction,
   moderateCommentsAction,
@@ -144,7 +144,9 @@ export function ModerationBoard(props: ModerationBoardProps) {
     [router],
   );
 
-  useEffect(() => {
+  // A layout effect, so the listener is attached in the same commit that
+  // reveals the "Keyboard shortcuts" button: once it shows, keys work.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (dialogRef.current?.open) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
