@@ -1,8 +1,9 @@
-import type { NextAuthConfig } from "next-auth";
+import type { NextAuthConfig, Session } from "next-auth";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/site/paths";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { roleSchema } from "@/lib/users/validation";
+import { verifiedSessionVersion } from "@/lib/auth/session-refresh";
 
 // The part of the Auth.js configuration without database access, shared by
 // proxy.ts (a quick signed-in check) and lib/auth/auth.ts (the real sign-in).
@@ -24,11 +25,15 @@ export const authConfig = {
   useSecureCookies: secureCookies,
   providers: [],
   callbacks: {
-    jwt({ token, user }) {
+    jwt({ token, user, trigger, session }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+      }
+      if (trigger === "update") {
+        const refreshed = verifiedSessionVersion(env.AUTH_SECRET, token.uid, (session as Partial<Session> | undefined)?.refresh);
+        if (refreshed !== null) token.sv = refreshed;
       }
       return token;
     },

@@ -1,9 +1,8 @@
-// Starts the cache-signal watcher once per server process (Node.js runtime
-// only). It refreshes pages cached by this process when any instance changes
-// content, and once at start-up, so a restart never serves stale pages.
+// Starts the outbox consumers once per server process (Node.js runtime only):
+// cache invalidation now, mail and webhooks as they are added (lib/events).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startCacheSignalWatcher } = await import("@/lib/events/cache-signal");
-  startCacheSignalWatcher();
+  const { startEventConsumers } = await import("@/lib/events/start");
+  startEventConsumers();
 }

@@ -35,10 +35,13 @@ const nextConfig = {
   // revalidated on change, so conditional requests gain little here.
   generateEtags: false,
   reactStrictMode: true,
-  // Built pages are cached in memory only, so a restart (or a different
-  // database) never serves pages rendered from old data.
+  // Rendered pages, feeds and tagged reads live in this process's memory
+  // (lib/cache/next-cache-handler.cjs), so a restart, or a different
+  // database, never serves pages rendered from old data, and the outbox's
+  // cache consumer can make them stale by tag from outside any request.
+  cacheHandler: require.resolve("./lib/cache/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   experimental: {
-    isrFlushToDisk: false,
     serverActions: { bodySizeLimit: "1mb" },
   },
   async headers() {

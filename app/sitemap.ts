@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next";
-import { listArticles } from "@/lib/articles/data";
+import { readArticles } from "@/lib/cache/public-reads";
 import { paths } from "@/lib/site/paths";
 import { absoluteUrl } from "@/lib/site/site";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const articles = await listArticles(50_000);
+  const articles = await readArticles(50_000);
   return [
     { url: absoluteUrl(paths.home), changeFrequency: "daily", priority: 1 },
     ...articles.map((article) => ({

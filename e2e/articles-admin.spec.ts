@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { captureServerAction, createUser, dbQuery, replayServerAction, sessionCookieHeader, signIn, signedInPage } from "./auth-fixtures";
 import { expectNoAxeViolations, seedArticle } from "./fixtures";
+import { writeThrough } from "./support/db";
 
 const articleRow = (page: Page) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: seedArticle.title }) });
 const commentsOpen = async () =>
@@ -9,7 +10,10 @@ const commentsOpen = async () =>
 
 test.describe("per-article comments", () => {
   test.afterEach(async () => {
-    await dbQuery("article", "update", { where: { slug: seedArticle.slug }, data: { commentsOpen: true } });
+    await writeThrough(async (tx) => {
+      const article = await tx.article.update({ where: { slug: seedArticle.slug }, data: { commentsOpen: true }, select: { id: true } });
+      return { result: undefined, events: [{ type: "article.changed", articleId: article.id, payload: { slug: seedArticle.slug } }] };
+    });
   });
 
   test("an admin closes and reopens comments on an article; the page is accessible", async ({ page }) => {

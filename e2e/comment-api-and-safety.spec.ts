@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
-import { approve, commentsOf, createApprovedComment, createArticle, db, unique, useSettings } from "./support/db";
+import { approve, commentsOf, createApprovedComment, createArticle, setStatus, unique, useSettings } from "./support/db";
 
 test.describe("the JSON API", () => {
   test("answers each outcome with its status code", async ({ request }) => {
@@ -116,9 +116,8 @@ test("held, spam and trashed comments are not reachable by id by readers", async
   const article = await createArticle();
   const comment = await createApprovedComment(article, { name: "Hidden", email: "hidden@example.org", body: "Not for the public." });
   await approve(comment.id, article.slug);
-  for (const status of ["pending", "spam", "trash"]) {
-    await (await db()).comment.update({ where: { id: comment.id }, data: { status } });
-    await (await db()).cacheSignal.create({ data: { path: `/articles/${article.slug}` } });
+  for (const status of ["pending", "spam", "trash"] as const) {
+    await setStatus(comment.id, status);
     for (const path of [`/articles/${article.slug}/comment/${comment.id}`, `/articles/${article.slug}/reply/${comment.id}`]) {
       await page.goto(path);
       await expect(page.getByText("Not for the public.")).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
-import { approve, commentsOf, createApprovedComment, createArticle, db, unique, useSettings } from "./support/db";
+import { approve, commentsOf, createApprovedComment, createArticle, setStatus, unique, useSettings } from "./support/db";
 
 type Author = { name: string; email: string; website?: string };
 
@@ -280,7 +280,7 @@ test.describe("threads", () => {
     const article = await createArticle();
     const held = await createApprovedComment(article, { name: "Held", email: "held@example.org", body: "held" });
     await approve(held.id, article.slug);
-    await (await db()).comment.update({ where: { id: held.id }, data: { status: "pending" } });
+    await setStatus(held.id, "pending");
     const response = await request.post("/api/comments", {
       data: { article: article.slug, parent: held.id, name: "X", email: "x@example.org", body: "reply" },
     });

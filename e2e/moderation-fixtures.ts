@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, type Request } from "@playwright/test";
 import { serializeReasons, type ModerationReason } from "../lib/moderation/reasons";
-import { dbQuery } from "./support/db";
+import { dbQuery, writeThrough } from "./support/db";
 
 // Comments written straight into the e2e database, each test on its own
 // article so tests never see each other's comments.
@@ -42,7 +42,9 @@ export async function createComment(input: NewComment): Promise<{ id: number }> 
     });
     placement = { parentId: parent.id, rootId: parent.rootId ?? parent.id, depth: parent.depth + 1 };
   }
-  return dbQuery<{ id: number }>("comment", "create", {
+  const status = input.status ?? "pending";
+  return writeThrough(async (tx) => {
+    const created = await tx.comment.create({
     data: {
       articleId: input.articleId,
       ...placement,
@@ -51,13 +53,15 @@ export async function createComment(input: NewComment): Promise<{ id: number }> 
       authorWebsite: input.authorWebsite ?? null,
       authorKey: `e2e:${email}`,
       body: input.body ?? `A comment by ${input.authorName}.`,
-      status: input.status ?? "pending",
+      status,
       reasons: serializeReasons(input.reasons ?? [{ rule: "first-comment", detail: "" }]),
       ip: input.ip ?? "203.0.113.7",
       userAgent: input.userAgent ?? "Mozilla/5.0 (e2e)",
       ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     },
     select: { id: true },
+    });
+    return { result: created, events: [{ type: "comment.created", articleId: input.articleId, commentId: created.id, payload: { status } }] };
   });
 }
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { FORGED_COOKIES, createUser, sessionCookieHeader, signIn } from "./auth-fixtures";
-import { createApprovedComment, createArticle, db, unique } from "./support/db";
+import { createApprovedComment, createArticle, db, setStatus, unique } from "./support/db";
 
 // Every server action is a public endpoint. This enumerates them from the
 // build's own manifest, so an action added later without a case here fails
@@ -55,6 +55,7 @@ const CASES: Record<string, Case> = {
   changeUserRoleAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), role: "admin" }) },
   setUserDisabledAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), disabled: "true" }) },
   resetUserPasswordAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId) }) },
+  renameUserAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), name: "Renamed by a replay" }) },
 };
 
 /** The database state an action could change, as one comparable value. */
@@ -62,7 +63,7 @@ async function snapshot(): Promise<string> {
   const database = await db();
   const [comments, users, settings, articles, audit] = await Promise.all([
     database.comment.findMany({ select: { id: true, status: true, body: true }, orderBy: { id: "asc" } }),
-    database.user.findMany({ select: { id: true, email: true, role: true, disabled: true, sessionVersion: true, passwordHash: true }, orderBy: { id: "asc" } }),
+    database.user.findMany({ select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, passwordHash: true }, orderBy: { id: "asc" } }),
     database.settings.findMany(),
     database.article.findMany({ select: { slug: true, commentsOpen: true }, orderBy: { id: "asc" } }),
     database.auditLog.count(),
@@ -89,15 +90,16 @@ async function replay(baseURL: string, action: { id: string }, c: Case, f: Fixtu
   return { status: response.status, text: (await response.text()).slice(0, 500) };
 }
 
-async function freshFixture(editorId: number): Promise<Fixture> {
+/** `undoerId` made the audit entry: an undo only reverses its caller's own recent actions. */
+async function freshFixture(editorId: number, undoerId: number): Promise<Fixture> {
   const article = await createArticle();
   const comment = await createApprovedComment(article, { name: unique("Target"), email: `${unique("t")}@example.org`, body: "Target of the replays." });
-  await (await db()).comment.update({ where: { id: comment.id }, data: { status: "pending" } });
+  await setStatus(comment.id, "pending");
   // An audit entry an undo could revert (its comment was trashed by it).
   const trashed = await createApprovedComment(article, { name: unique("Undo"), email: `${unique("u")}@example.org`, body: "Undo target." });
-  await (await db()).comment.update({ where: { id: trashed.id }, data: { status: "trash" } });
+  await setStatus(trashed.id, "trash");
   const audit = await (await db()).auditLog.create({
-    data: { action: "trash", commentId: trashed.id, fromStatus: "approved", toStatus: "trash", actorId: editorId },
+    data: { action: "trash", commentId: trashed.id, fromStatus: "approved", toStatus: "trash", actorId: undoerId },
   });
   return { commentId: comment.id, auditId: audit.id, articleSlug: article.slug, editorId };
 }
@@ -130,7 +132,7 @@ test("each protected action refuses replays without a valid session, from anothe
     if (!c) continue;
     // A target editor per action, so disabling or demoting one does not affect the next.
     const target = await createUser({ role: "editor" });
-    const fixture = await freshFixture(target.id);
+    const fixture = await freshFixture(target.id, admin.id);
     const before = await snapshot();
 
     const refusals: [string, Record<string, string>][] = [
@@ -157,7 +159,7 @@ test("a server action body over 1 MB is refused", async ({ browser, baseURL }) =
   const page = await (await browser.newContext()).newPage();
   await signIn(page, admin.email, admin.password);
   const editor = await createUser({ role: "editor" });
-  const fixture = await freshFixture(editor.id);
+  const fixture = await freshFixture(editor.id, admin.id);
   const action = listActions().find((a) => a.name === "editCommentAction")!;
   const before = await snapshot();
   const huge = { ...CASES.editCommentAction!, fields: (f: Fixture) => ({ id: String(f.commentId), body: "x".repeat(1_200_000) }) };

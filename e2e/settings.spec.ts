@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { captureServerAction, createUser, dbQuery, replayServerAction, sessionCookieHeader, signIn, signedInPage } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
+import { writeThrough } from "./support/db";
 
 type SettingsRow = { threadDepth: number; moderationWords: string; holdAll: boolean; floodSeconds: number };
 
@@ -17,7 +18,10 @@ test.describe("discussion settings", () => {
     original = await readSettings();
   });
   test.afterEach(async () => {
-    await dbQuery("settings", "update", { where: { id: 1 }, data: original });
+    await writeThrough(async (tx) => {
+      await tx.settings.update({ where: { id: 1 }, data: original });
+      return { result: undefined, events: [{ type: "settings.changed", payload: { fields: Object.keys(original) } }] };
+    });
   });
 
   test("shows WordPress's defaults with visible labels, and is accessible", async ({ page }) => {

@@ -7,6 +7,7 @@ import { paths } from "../lib/site/paths";
 import { createPrismaClient, type Db } from "../lib/db/prisma-client";
 import { upsertUserAccount } from "../lib/users/accounts";
 import { upsertUserSchema } from "../lib/users/validation";
+import { recordEvents } from "../lib/events/record";
 import { seedArticle } from "./fixtures";
 
 // Two production servers (`node scripts/start.mjs`) on one PostgreSQL
@@ -62,10 +63,12 @@ async function pageText(port: number, pathname: string): Promise<string> {
   return response.text();
 }
 
-/** What lib/events/cache.ts records after a change: the signal every instance polls. */
-async function signalArticleChanged(slug: string): Promise<void> {
-  const changed = [paths.article(slug), paths.home, paths.articleFeed, "/sitemap.xml"];
-  await db.cacheSignal.createMany({ data: changed.map((pathname) => ({ path: pathname })) });
+/** Retitles the article the way the app writes: the change and its event in one transaction. */
+async function retitle(slug: string, title: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const article = await tx.article.update({ where: { slug }, data: { title }, select: { id: true } });
+    await recordEvents(tx, "postgres", [{ type: "article.changed", articleId: article.id, payload: { slug } }]);
+  });
 }
 
 test.beforeAll(async () => {
@@ -98,8 +101,7 @@ test("an article changed on instance A is on instance B's article page within a 
 
   const newTitle = `${seedArticle.title} (updated ${Date.now()})`;
   try {
-    await db.article.update({ where: { slug: seedArticle.slug }, data: { title: newTitle } });
-    await signalArticleChanged(seedArticle.slug);
+    await retitle(seedArticle.slug, newTitle);
     const changedAt = Date.now();
 
     await expect
@@ -113,8 +115,7 @@ test("an article changed on instance A is on instance B's article page within a 
       await expect.poll(async () => (await pageText(port, pathname)).includes(newTitle), { timeout: 1_000, intervals: [50] }).toBe(true);
     }
   } finally {
-    await db.article.update({ where: { slug: seedArticle.slug }, data: { title: seedArticle.title } });
-    await signalArticleChanged(seedArticle.slug);
+    await retitle(seedArticle.slug, seedArticle.title);
   }
 });
 

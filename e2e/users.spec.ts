@@ -30,7 +30,7 @@ test.describe("the Users page", () => {
 
     const email = uniqueEmail("new-editor");
     await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Name").fill("Nora Editor");
+    await page.getByLabel("Display name", { exact: true }).fill("Nora Editor");
     await page.getByLabel("Password").fill("a brand new passphrase");
     await page.getByLabel("Role").selectOption("editor");
     await page.getByRole("button", { name: "Create user" }).click();

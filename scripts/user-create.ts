@@ -1,11 +1,11 @@
-// `npm run user:create -- --email EMAIL --password PASSWORD [--role admin|editor] [--name NAME]`
+// `npm run user:create -- --email EMAIL --password PASSWORD --name "DISPLAY NAME" [--role admin|editor]`
 // Creates the account, or updates the password and role of an existing one
 // (which also signs it out everywhere). Exits 0 on success, 1 with a message otherwise.
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { upsertUserAccount } from "../lib/users/accounts";
-import { upsertUserSchema } from "../lib/users/validation";
+import { createUserSchema } from "../lib/users/validation";
 
 async function main(): Promise<number> {
   let values: Record<string, string | undefined>;
@@ -16,10 +16,11 @@ async function main(): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run user:create -- --email EMAIL --password PASSWORD [--role admin|editor] [--name NAME]`);
+    console.error(`${(error as Error).message}\nUsage: npm run user:create -- --email EMAIL --password PASSWORD --name "DISPLAY NAME" [--role admin|editor]`);
     return 1;
   }
-  const parsed = upsertUserSchema.safeParse(values);
+  // A display name is required: it signs staff replies, and is never an email.
+  const parsed = createUserSchema.safeParse(values);
   if (!parsed.success) {
     console.error(`Cannot create the user:\n${z.prettifyError(parsed.error)}`);
     return 1;

@@ -11,6 +11,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+    /** Only in an update: a signed move to a new session version (lib/auth/session-refresh.ts). */
+    refresh?: unknown;
   }
 }
 

@@ -1,9 +1,9 @@
 import { ArticleListItem } from "@/components/article/article-list-item";
-import { listArticles } from "@/lib/articles/data";
+import { readArticles } from "@/lib/cache/public-reads";
 import { site } from "@/lib/site/site";
 
 export default async function HomePage() {
-  const articles = await listArticles();
+  const articles = await readArticles(50);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="sr-only">{site.name}: latest articles</h1>

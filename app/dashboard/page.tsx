@@ -8,6 +8,7 @@ import { STATUS_LABELS, type Queue } from "@/lib/moderation/transitions";
 import { paths } from "@/lib/site/paths";
 import { requireEditorPage } from "@/lib/auth/session";
 import { queueQuerySchema, type QueueQuery } from "@/lib/moderation/validation";
+import { readFlash } from "@/lib/http/flash";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -47,8 +48,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const page = await listQueue(query);
   const view = { status: query.status, article: query.article, q: query.q, order: query.order };
   const viewParams = Object.entries({ ...view, after: query.after ?? "", before: query.before ?? "" }).filter(([, value]) => value !== "");
-  const notice = first(raw.notice);
-  const undo = (first(raw.undo) ?? "").split(",").filter((id) => /^\d{1,12}$/.test(id)).map(Number);
+  // Only an outcome this server signed is shown (lib/http/flash.ts).
+  const flash = await readFlash(first(raw.flash));
   const queueName = query.status === "all" ? "All" : STATUS_LABELS[query.status];
 
   return (
@@ -66,7 +67,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         returnPath={current}
         viewParams={viewParams}
         isAdmin={editor.role === "admin"}
-        initialNotice={notice ? { message: notice.slice(0, 300), undo, ok: true } : null}
+        initialNotice={flash ? { message: flash.message, undo: flash.undo, ok: flash.ok } : null}
         editId={idParam(first(raw.edit))}
         replyId={idParam(first(raw.reply))}
       />

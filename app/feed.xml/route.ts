@@ -1,13 +1,13 @@
-import { listArticles } from "@/lib/articles/data";
+import { readArticles } from "@/lib/cache/public-reads";
 import { renderRss } from "@/lib/feeds/rss";
 import { paths } from "@/lib/site/paths";
 import { absoluteUrl, site } from "@/lib/site/site";
 
-// Static, refreshed by revalidatePath when an article changes.
+// Static, made stale by the cache consumer when an article changes.
 export const dynamic = "force-static";
 
 export async function GET() {
-  const articles = await listArticles(50);
+  const articles = await readArticles(50);
   return renderRss({
     title: site.name,
     description: site.description,

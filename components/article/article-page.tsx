@@ -1,6 +1,7 @@
 import { CommentSection } from "@/components/comments/comment-section";
 import type { ArticleDetail } from "@/lib/articles/data";
-import { isDiscussionOpen, listApprovedThreads, type OwnPendingComment } from "@/lib/comments/data";
+import { isDiscussionOpen, type OwnPendingComment } from "@/lib/comments/data";
+import { readThreads } from "@/lib/cache/public-reads";
 import { ArticleJsonLd } from "./article-json-ld";
 import { ArticleView } from "./article-view";
 
@@ -13,7 +14,7 @@ type Props = {
 
 /** An article with its discussion: the same markup on every route that shows it. */
 export async function ArticlePage({ article, commentPage = 1, ownComments, replyTo }: Props) {
-  const [page, open] = await Promise.all([listApprovedThreads(article.id, commentPage), isDiscussionOpen(article)]);
+  const [page, open] = await Promise.all([readThreads(article.id, commentPage), isDiscussionOpen(article)]);
   return (
     <div className="mx-auto max-w-[68ch]">
       <ArticleJsonLd article={article} />

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { updateSettingsAction } from "@/lib/actions/settings";
 import type { FormState } from "@/lib/actions/result";
-import type { DiscussionSettings } from "@/lib/settings/data";
+import type { DiscussionSettings } from "@/lib/settings/types";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormStatus } from "@/components/ui/form-status";
 import { buttonClass, inputClass } from "@/components/ui/form-classes";

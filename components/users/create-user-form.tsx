@@ -9,7 +9,7 @@ import { buttonClass, inputClass } from "@/components/ui/form-classes";
 
 const fields = [
   { name: "email", label: "Email", type: "email", autoComplete: "off" },
-  { name: "name", label: "Name", type: "text", autoComplete: "off" },
+  { name: "name", label: "Display name", type: "text", autoComplete: "off" },
   { name: "password", label: "Password", type: "password", autoComplete: "new-password" },
 ] as const;
 

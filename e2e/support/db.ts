@@ -4,6 +4,8 @@ import { deriveKey } from "../../lib/auth/crypto";
 import { createPrismaClient, type Db } from "../../lib/db/prisma-client";
 import { upsertUserAccount } from "../../lib/users/accounts";
 import { upsertUserSchema } from "../../lib/users/validation";
+import { recordEvents, type Tx } from "../../lib/events/record";
+import type { DomainEvent } from "../../lib/events/types";
 
 // Direct database access for arranging test data. Each test makes its own
 // article and authors, so tests never depend on each other's comments.
@@ -60,7 +62,10 @@ export const DEFAULT_SETTINGS: Required<SettingsPatch> = {
 /** Sets discussion settings for a test (the rest back to WordPress's defaults). */
 export async function useSettings(patch: SettingsPatch = {}): Promise<void> {
   const data = { ...DEFAULT_SETTINGS, ...patch };
-  await (await db()).settings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+  await writeThrough(async (tx) => {
+    await tx.settings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    return { result: undefined, events: [{ type: "settings.changed", payload: { fields: Object.keys(patch) } }] };
+  });
   await (await db()).throttle.deleteMany({ where: { key: { startsWith: "flood:" } } });
 }
 
@@ -73,11 +78,33 @@ export async function commentsOf(articleId: number) {
   });
 }
 
+/**
+ * Arranges data the way the app writes it: the change and its events in one
+ * transaction (lib/events/record.ts), so every server instance hears of it
+ * exactly as it would of an editor's change.
+ */
+export async function writeThrough<T>(work: (tx: Tx) => Promise<{ result: T; events: DomainEvent[] }>): Promise<T> {
+  const flavor = (process.env.DATABASE_URL ?? "").startsWith("file:") ? "sqlite" : "postgres";
+  return (await db()).$transaction(async (tx) => {
+    const { result, events } = await work(tx);
+    await recordEvents(tx, flavor, events);
+    return result;
+  });
+}
+
+/** Moves a comment to a status as an editor would (with its event). */
+export async function setStatus(commentId: number, status: "pending" | "approved" | "spam" | "trash"): Promise<void> {
+  await writeThrough(async (tx) => {
+    const before = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true, articleId: true } });
+    await tx.comment.update({ where: { id: commentId }, data: { status } });
+    const type = ({ approved: "comment.approved", pending: "comment.held", spam: "comment.spammed", trash: "comment.trashed" } as const)[status];
+    return { result: undefined, events: [{ type, articleId: before.articleId, commentId, payload: { from: before.status, to: status } }] };
+  });
+}
+
 /** Publishes a comment as an editor would, and tells every server instance. */
-export async function approve(commentId: number, slug: string): Promise<void> {
-  const database = await db();
-  await database.comment.update({ where: { id: commentId }, data: { status: "approved" } });
-  await database.cacheSignal.create({ data: { path: `/articles/${slug}` } });
+export async function approve(commentId: number, _slug?: string): Promise<void> {
+  await setStatus(commentId, "approved");
 }
 
 /** An approved comment, straight into the database (for threads and public output). */
@@ -86,7 +113,8 @@ export async function createApprovedComment(article: { id: number; slug: string 
   const parent = fields.parentId
     ? await database.comment.findUniqueOrThrow({ where: { id: fields.parentId }, select: { id: true, rootId: true, depth: true } })
     : null;
-  const row = await database.comment.create({
+  const row = await writeThrough(async (tx) => {
+    const created = await tx.comment.create({
     data: {
       articleId: article.id,
       parentId: parent?.id ?? null,
@@ -103,8 +131,9 @@ export async function createApprovedComment(article: { id: number; slug: string 
       ip: "192.0.2.10",
     },
     select: { id: true },
+    });
+    return { result: created, events: [{ type: "comment.created", articleId: article.id, commentId: created.id, payload: { status: "approved" } }] };
   });
-  await database.cacheSignal.create({ data: { path: `/articles/${article.slug}` } });
   return row;
 }
 

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revalidateArticlePages } from "@/lib/events/cache";
 import { setCommentsOpen } from "@/lib/articles/admin-data";
 import { isUnauthorizedError } from "@/lib/auth/session";
 import { setCommentsOpenSchema } from "@/lib/articles/validation";
@@ -20,6 +19,5 @@ export async function setCommentsOpenAction(_previous: FormState, formData: Form
   }
   if (title === null) return { ok: false, message: "That article no longer exists." };
   revalidatePath("/dashboard/articles");
-  await revalidateArticlePages(parsed.data.slug);
   return { ok: true, message: `Comments ${parsed.data.open ? "opened" : "closed"} on “${title}”.` };
 }

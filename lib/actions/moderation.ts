@@ -1,8 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidateArticlePages } from "@/lib/events/cache";
-import { deleteCommentsPermanently, editCommentText, moderateComments, replyAsStaff, undoEntries, type ModerationResult } from "@/lib/moderation/data";
+import { deleteCommentsPermanently, moderateComments, type ModerationResult } from "@/lib/moderation/data";
+import { editCommentText, replyAsStaff } from "@/lib/moderation/staff";
+import { undoEntries } from "@/lib/moderation/undo-data";
+import { setFlash } from "@/lib/http/flash";
 import type { ItemOutcome } from "../moderation/bulk-results";
 import { isUnauthorizedError } from "@/lib/auth/session";
 import {
@@ -18,7 +20,7 @@ import {
 // layer checks the caller. Every action comes in two shapes: `…Action`
 // returns the typed result to the enhanced (JavaScript) client, and
 // `…FormAction` is what a form posts without JavaScript: it redirects back to
-// the queue with the outcome (and its undo) in the URL.
+// the queue, the outcome (and its undo) in a signed flash cookie.
 
 export type ModerationActionResult = {
   ok: boolean;
@@ -33,17 +35,11 @@ function refused(error: unknown): ModerationActionResult {
   throw error;
 }
 
-async function revalidate(slugs: string[]): Promise<void> {
-  for (const slug of slugs) await revalidateArticlePages(slug);
-}
-
-function backToQueue(formData: FormData, result: ModerationActionResult): never {
+async function backToQueue(formData: FormData, result: ModerationActionResult): Promise<never> {
   const back = new URL(dashboardReturnPath(formData.get("return")), "http://dashboard.invalid");
   back.searchParams.delete("edit");
   back.searchParams.delete("reply");
-  back.searchParams.set("notice", result.message);
-  if (result.undo.length > 0) back.searchParams.set("undo", result.undo.join(","));
-  else back.searchParams.delete("undo");
+  back.searchParams.set("flash", await setFlash({ ok: result.ok, message: result.message, undo: result.undo }));
   redirect(`${back.pathname}${back.search}`);
 }
 
@@ -58,7 +54,6 @@ export async function moderateCommentsAction(formData: FormData): Promise<Modera
       const parsed = deleteSchema.safeParse({ ids: numbers(formData.getAll("id")) });
       if (!parsed.success) return { ok: false, message: "Select at least one comment first.", undo: [], outcomes: [] };
       const done = await deleteCommentsPermanently(parsed.data.ids);
-      await revalidate(done.slugs);
       result = toResult(done);
     } else {
       const scope = formData.get("scope") === "all" ? "all" : "selected";
@@ -73,7 +68,6 @@ export async function moderateCommentsAction(formData: FormData): Promise<Modera
       }
       const input = parsed.data;
       const done = await moderateComments(input.action, input.scope === "all" ? { filter: input.filter } : { ids: input.ids });
-      await revalidate(done.slugs);
       result = toResult(done);
     }
   } catch (error) {
@@ -95,7 +89,6 @@ export async function editCommentAction(formData: FormData): Promise<ModerationA
   let result: ModerationActionResult;
   try {
     const done = await editCommentText(parsed.data.id, parsed.data.body);
-    if (done.ok && done.changed) await revalidateArticlePages(done.slug);
     result = { ok: done.ok, message: done.message, undo: done.ok ? done.undo : [], outcomes: [] };
   } catch (error) {
     result = refused(error);
@@ -112,7 +105,6 @@ export async function replyAsStaffAction(formData: FormData): Promise<Moderation
   let result: ModerationActionResult;
   try {
     const done = await replyAsStaff(parsed.data.parentId, parsed.data.body);
-    if (done.ok) await revalidateArticlePages(done.slug);
     result = { ok: done.ok, message: done.message, undo: done.ok ? done.undo : [], outcomes: [] };
   } catch (error) {
     result = refused(error);
@@ -127,8 +119,7 @@ export async function undoModerationAction(formData: FormData): Promise<Moderati
   let result: ModerationActionResult;
   try {
     const done = await undoEntries(parsed.data.entries);
-    await revalidate(done.slugs);
-    result = { ok: done.changed > 0, message: done.message, undo: [], outcomes: [] };
+ result = { ok: done.changed > 0, message: done.message, undo: [], outcomes: [] };
   } catch (error) {
     result = refused(error);
   }
@@ -137,17 +128,17 @@ export async function undoModerationAction(formData: FormData): Promise<Moderati
 
 /** No-JavaScript form posts: run the action, then redirect back to the queue with its outcome. */
 export async function moderateCommentsFormAction(formData: FormData): Promise<void> {
-  backToQueue(formData, await moderateCommentsAction(formData));
+  await backToQueue(formData, await moderateCommentsAction(formData));
 }
 
 export async function editCommentFormAction(formData: FormData): Promise<void> {
-  backToQueue(formData, await editCommentAction(formData));
+  await backToQueue(formData, await editCommentAction(formData));
 }
 
 export async function replyAsStaffFormAction(formData: FormData): Promise<void> {
-  backToQueue(formData, await replyAsStaffAction(formData));
+  await backToQueue(formData, await replyAsStaffAction(formData));
 }
 
 export async function undoModerationFormAction(formData: FormData): Promise<void> {
-  backToQueue(formData, await undoModerationAction(formData));
+  await backToQueue(formData, await undoModerationAction(formData));
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revalidateAllPublicPages } from "@/lib/events/cache";
 import { updateSettings } from "@/lib/settings/data";
 import { isUnauthorizedError } from "@/lib/auth/session";
 import { updateSettingsSchema } from "@/lib/settings/validation";
@@ -35,6 +34,5 @@ export async function updateSettingsAction(_previous: FormState, formData: FormD
     throw error;
   }
   revalidatePath("/dashboard/settings");
-  await revalidateAllPublicPages();
   return { ok: true, message: "Settings saved. They apply to the next comment posted." };
 }

@@ -1,9 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled, type UserChange } from "@/lib/users/data";
+import { changeUserRole, createUser, renameUser, resetUserPassword, setUserDisabled, type UserChange } from "@/lib/users/data";
+import { updateSession } from "@/lib/auth/auth";
+import { signSessionRefresh } from "@/lib/auth/session-refresh";
+import { env } from "@/lib/env";
+import { setFlash } from "@/lib/http/flash";
+import { redirect } from "next/navigation";
 import { isUnauthorizedError } from "@/lib/auth/session";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/users/validation";
+import { changeRoleSchema, createUserSchema, renameUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/users/validation";
 import { invalidForm, unauthorizedForm, type FormState } from "./result";
 
 const USERS_PATH = "/dashboard/users";
@@ -54,5 +59,24 @@ export async function setUserDisabledAction(_previous: FormState, formData: Form
 export async function resetUserPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = resetPasswordSchema.safeParse({ userId: formData.get("userId") });
   if (!parsed.success) return invalidForm(parsed.error);
-  return run(() => resetUserPassword(parsed.data.userId));
+  return run(async () => {
+    const result = await resetUserPassword(parsed.data.userId);
+    // Your own reset ended all your sessions; this one carries on with a
+    // new cookie. A page rendered in this same request would still see the
+    // old one, so the new password is shown after a redirect instead.
+    if (result.ok && result.refreshedSession) {
+      const { userId, sessionVersion } = result.refreshedSession;
+      await updateSession({ refresh: signSessionRefresh(env.AUTH_SECRET, userId, sessionVersion) });
+      const flash = await setFlash({ ok: true, message: result.message, undo: [], oneTimePassword: result.oneTimePassword });
+      redirect(`${USERS_PATH}?flash=${flash}`);
+    }
+    return result;
+  });
+}
+
+/** Sets a user's display name (it signs their staff replies). */
+export async function renameUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = renameUserSchema.safeParse({ userId: formData.get("userId"), name: formData.get("name") });
+  if (!parsed.success) return invalidForm(parsed.error, { name: String(formData.get("name") ?? "") });
+  return run(() => renameUser(parsed.data.userId, parsed.data.name));
 }

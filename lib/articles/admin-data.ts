@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { requireAdmin } from "@/lib/auth/session";
+import { auditAdminAction, describeChanges } from "@/lib/audit/write";
+import { transact } from "@/lib/events/outbox";
 
 // Article management for admins; kept apart from the public lib/articles/data.ts
 // so nothing public can reach a function that changes an article.
@@ -27,10 +29,15 @@ export async function listArticlesForAdmin(limit = 200): Promise<AdminArticleRow
 
 /** Opens or closes an article's comments; returns its title, or null for an unknown slug. */
 export async function setCommentsOpen(slug: string, open: boolean): Promise<string | null> {
-  await requireAdmin();
+  const admin = await requireAdmin();
   const db = await getDb();
-  const result = await db.article.updateMany({ where: { slug }, data: { commentsOpen: open } });
-  if (result.count === 0) return null;
-  const article = await db.article.findUnique({ where: { slug }, select: { title: true } });
-  return article?.title ?? null;
+  const article = await db.article.findUnique({ where: { slug }, select: { id: true, title: true } });
+  if (!article) return null;
+  await transact(async (tx, events) => {
+    const { count } = await tx.article.updateMany({ where: { id: article.id, commentsOpen: !open }, data: { commentsOpen: open } });
+    if (count === 0) return;
+    await auditAdminAction(tx, admin.id, "article", describeChanges(`“${article.title}”`, [{ field: "comments", before: open ? "closed" : "open", after: open ? "open" : "closed" }]));
+    events.record({ type: "article.changed", articleId: article.id, actorId: admin.id, payload: { slug, commentsOpen: open } });
+  });
+  return article.title;
 }

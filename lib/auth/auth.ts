@@ -47,7 +47,7 @@ async function authorize(raw: Partial<Record<string, unknown>>, request: Request
   return { id: String(user.id), email: user.email, name: user.name, role: role.data, sessionVersion: user.sessionVersion };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({

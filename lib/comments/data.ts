@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { authorKey, normalizeIdentity } from "./author-key";
 import { placeReply } from "./threading";
-import { revalidateArticlePages } from "@/lib/events/cache";
+import { transact } from "@/lib/events/outbox";
+import { commentCreatedEvents } from "./events";
 import { getDb } from "@/lib/db/client";
 import { MESSAGES, authorNotice, commentsClosed, decide } from "./rules";
 import { parseReasons, serializeReasons } from "@/lib/moderation/reasons";
@@ -243,8 +244,9 @@ export async function submitComment(input: unknown, sender: Sender): Promise<Sub
   const placement = placeReply(parent, settings.threadDepth);
   let row;
   try {
-    // One INSERT statement: atomic on both databases, nothing half-written.
-    row = await db.comment.create({
+    // The comment and its events commit together (lib/events/outbox.ts).
+    row = await transact(async (tx, events) => {
+      const created = await tx.comment.create({
       data: {
         articleId: article.id,
         ...placement,
@@ -261,13 +263,15 @@ export async function submitComment(input: unknown, sender: Sender): Promise<Sub
         createdAt: now,
       },
       select: publicFields,
+      });
+      for (const event of commentCreatedEvents(article.id, created.id, decision.status, decision.reasons)) events.record(event);
+      return created;
     });
   } catch (error) {
     await Promise.all(claimed.map(releaseInterval));
     if (isUniqueViolation(error)) return { ok: false, code: "duplicate", message: MESSAGES.duplicate };
     throw error;
   }
-  if (decision.status === "approved") await revalidateArticlePages(article.slug);
 
   // Spam looks exactly like a held comment to its sender.
   const shownStatus = decision.status === "approved" ? "approved" : "pending";

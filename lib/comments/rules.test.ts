@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DiscussionSettings } from "@/lib/settings/data";
+import type { DiscussionSettings } from "@/lib/settings/types";
 import { authorNotice, decide, type CommentCandidate, type ModerationFacts } from "./rules";
 
 const defaults: DiscussionSettings = {

@@ -1,4 +1,4 @@
-import type { DiscussionSettings } from "@/lib/settings/data";
+import type { DiscussionSettings } from "@/lib/settings/types";
 import { countLinks } from "./links";
 import type { ModerationReason } from "@/lib/moderation/reasons";
 import { findListedWord } from "./normalize";

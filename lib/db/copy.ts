@@ -76,7 +76,8 @@ async function emptyTarget(to: Db): Promise<void> {
   await to.user.deleteMany({});
   await to.settings.deleteMany({});
   await to.throttle.deleteMany({});
-  await to.cacheSignal.deleteMany({});
+  await to.event.deleteMany({});
+  await to.consumerCursor.deleteMany({});
 }
 
 /**
@@ -86,7 +87,7 @@ async function emptyTarget(to: Db): Promise<void> {
  */
 export async function resetIdSequences(to: Db, url: string): Promise<void> {
   if (resolveDatabase(url).flavor !== "postgres") return;
-  for (const table of ["Article", "Comment", "User", "AuditLog", "CacheSignal"]) {
+  for (const table of ["Article", "Comment", "User", "AuditLog", "Event"]) {
     await to.$executeRawUnsafe(
       `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 1), (SELECT COUNT(*) > 0 FROM "${table}"))`,
     );
@@ -98,8 +99,8 @@ export type CopyOptions = { fromUrl: string; toUrl: string; force?: boolean; log
 /**
  * Copies every setting, user, article, comment (ids, threads, statuses and
  * reasons included), audit entry and throttle window from one database to
- * another of either kind. Cache signals are not copied: they only matter to
- * the instances running on the old database.
+ * another of either kind. The event outbox is not copied: its consumers on
+ * the new database start at its (empty) head, so nothing is sent twice.
  */
 export async function copyDatabase(from: Db, to: Db, options: CopyOptions): Promise<CopyCounts> {
   const log = options.log ?? (() => {});

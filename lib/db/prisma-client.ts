@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../../generated/postgres/client";
 import { resolveDatabase } from "./config";
+import { serialisedSqliteAdapter } from "./sqlite-adapter";
 
 // Secrets stay out of every query unless one asks for them by name: a
 // commenter's email and a password hash cannot leak through a forgotten select.
@@ -15,9 +15,9 @@ const omit = {
 
 function sqliteClient(file: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // `timeout` is better-sqlite3's busy timeout: writers from other processes
-  // wait for the lock instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+  // The timeout is better-sqlite3's busy timeout: writers from other
+  // processes wait for the lock instead of failing at once.
+  const adapter = serialisedSqliteAdapter(`file:${file}`, 10_000);
   return new SqliteClient({ adapter, omit });
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
-import { listLatestApproved } from "@/lib/comments/data";
+import { readLatestComments } from "@/lib/cache/public-reads";
 import { renderRss } from "./rss";
 import { paths } from "@/lib/site/paths";
 import { absoluteUrl, site } from "@/lib/site/site";
 
 /** RSS of the latest approved comments, site-wide or for one article. */
 export async function commentFeed(article?: { id: number; slug: string; title: string }): Promise<Response> {
-  const comments = await listLatestApproved({ articleId: article?.id, take: 50 });
+  const comments = await readLatestComments({ articleId: article?.id, take: 50 });
   return renderRss({
     title: article ? `Comments on “${article.title}”` : `${site.name}: comments`,
     description: article ? `The latest comments on “${article.title}”.` : `The latest comments on ${site.name}.`,

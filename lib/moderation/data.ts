@@ -1,27 +1,24 @@
 import "server-only";
 import { env } from "@/lib/env";
-import type { Prisma } from "../../generated/sqlite/client";
-import { placeReply } from "@/lib/comments/threading";
 import { getDb } from "@/lib/db/client";
+import { transact } from "@/lib/events/outbox";
+import { changeStatus } from "./change";
 import { summarizeOutcomes, type BulkSummary, type ItemOutcome } from "./bulk-results";
 import { withEditorReason } from "./describe-reasons";
 import { parseReasons, serializeReasons } from "./reasons";
 import {
   isCommentStatus,
   planTransition,
-  STATUS_LABELS,
   type CommentStatus,
   type StatusAction,
 } from "./transitions";
-import { articleIdFor, asStatus, excerpt, filterWhere, queryQueue, type QueuePage } from "./queue";
-import { inverseOf } from "./undo";
+import { articleIdFor, asStatus, filterWhere, queryQueue, type QueuePage } from "./queue";
 import { requireAdmin, requireEditor } from "@/lib/auth/session";
 import {
   MAX_BULK,
   type QueueFilter,
   type QueueQuery,
 } from "./validation";
-import { getSettings } from "@/lib/settings/data";
 
 // The moderation data layer. Every exported function checks the caller here,
 // not in the page or the action: server actions are public endpoints, and
@@ -47,11 +44,10 @@ export type ModerationResult = {
   summary: BulkSummary;
   /** Audit entry ids of the real changes; passing them to undoEntries reverses them. */
   undo: number[];
-  /** Articles whose public pages show a changed comment. */
-  slugs: string[];
 };
 
-function actorLabel(editor: Editor): string {
+/** How an editor is named in a comment's reasons. */
+export function actorLabel(editor: Editor): string {
   return editor.email;
 }
 
@@ -88,7 +84,7 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-type CommentState = { id: number; status: CommentStatus; reasons: string; slug: string };
+type CommentState = { id: number; articleId: number; status: CommentStatus; reasons: string };
 
 async function loadStates(ids: number[]): Promise<Map<number, CommentState>> {
   const db = await getDb();
@@ -96,9 +92,9 @@ async function loadStates(ids: number[]): Promise<Map<number, CommentState>> {
   for (const chunk of chunks(ids, 500)) {
     const rows = await db.comment.findMany({
       where: { id: { in: chunk } },
-      select: { id: true, status: true, reasons: true, article: { select: { slug: true } } },
+      select: { id: true, articleId: true, status: true, reasons: true },
     });
-    for (const row of rows) states.set(row.id, { id: row.id, status: asStatus(row.status), reasons: row.reasons, slug: row.article.slug });
+    for (const row of rows) states.set(row.id, { id: row.id, articleId: row.articleId, status: asStatus(row.status), reasons: row.reasons });
   }
   return states;
 }
@@ -138,29 +134,22 @@ export async function moderateComments(
   });
   const note = `${EDITOR_NOTES[action]} by ${actorLabel(editor)}`;
 
-  const db = await getDb();
   const changes = planned.flatMap((p) => (p.plan?.kind === "change" && p.state ? [{ id: p.id, from: p.plan.from, to: p.plan.to, state: p.state }] : []));
-  // Writes only, reads done above: the transaction's first statement takes
-  // SQLite's write lock under the busy timeout (see docs/prisma-offline.md, bug 6).
-  const applied = changes.length === 0 ? [] : await db.$transaction(
-    async (tx) => {
-      const done: { id: number; auditId: number }[] = [];
-      for (const change of changes) {
-        const { count } = await tx.comment.updateMany({
-          where: { id: change.id, status: change.from },
-          data: { status: change.to, reasons: serializeReasons(withEditorReason(parseReasons(change.state.reasons), note)) },
-        });
-        if (count !== 1) continue;
-        const entry = await tx.auditLog.create({
-          data: { actorId: editor.id, action, commentId: change.id, fromStatus: change.from, toStatus: change.to },
-          select: { id: true },
-        });
-        done.push({ id: change.id, auditId: entry.id });
-      }
-      return done;
-    },
-    { maxWait: 10_000, timeout: 120_000 },
-  );
+  const applied = changes.length === 0 ? [] : await transact(async (tx, events) => {
+    const done: { id: number; auditId: number }[] = [];
+    for (const change of changes) {
+      const auditId = await changeStatus(tx, events, editor.id, {
+        commentId: change.id,
+        articleId: change.state.articleId,
+        from: change.from,
+        to: change.to,
+        reasons: serializeReasons(withEditorReason(parseReasons(change.state.reasons), note)),
+        action,
+      });
+      if (auditId !== null) done.push({ id: change.id, auditId });
+    }
+    return done;
+  });
 
   const appliedIds = new Map(applied.map((a) => [a.id, a.auditId]));
   const lost = changes.filter((c) => !appliedIds.has(c.id)).map((c) => c.id);
@@ -180,7 +169,6 @@ export async function moderateComments(
     outcomes,
     summary: summarizeOutcomes(action, outcomes),
     undo: applied.map((a) => a.auditId),
-    slugs: [...new Set(changes.filter((c) => appliedIds.has(c.id)).map((c) => c.state.slug))],
   };
 }
 
@@ -189,24 +177,18 @@ export async function deleteCommentsPermanently(ids: number[]): Promise<Moderati
   const admin = await requireAdmin();
   const unique = [...new Set(ids)].slice(0, MAX_BULK);
   const states = await loadStates(unique);
-  const db = await getDb();
   const candidates = unique.filter((id) => states.get(id)?.status === "trash");
-  const deleted =
-    candidates.length === 0
-      ? []
-      : await db.$transaction(
-          async (tx) => {
-            const done: number[] = [];
-            for (const id of candidates) {
-              const { count } = await tx.comment.deleteMany({ where: { id, status: "trash" } });
-              if (count !== 1) continue;
-              await tx.auditLog.create({ data: { actorId: admin.id, action: "delete", commentId: id, fromStatus: "trash", toStatus: null } });
-              done.push(id);
-            }
-            return done;
-          },
-          { maxWait: 10_000, timeout: 120_000 },
-        );
+  const deleted = candidates.length === 0 ? [] : await transact(async (tx, events) => {
+    const done: number[] = [];
+    for (const id of candidates) {
+      const { count } = await tx.comment.deleteMany({ where: { id, status: "trash" } });
+      if (count !== 1) continue;
+      await tx.auditLog.create({ data: { actorId: admin.id, action: "delete", commentId: id, fromStatus: "trash", toStatus: null } });
+      events.record({ type: "comment.deleted", articleId: states.get(id)!.articleId, commentId: id, actorId: admin.id, payload: { from: "trash" } });
+      done.push(id);
+    }
+    return done;
+  });
   const gone = new Set(deleted);
   const outcomes: ItemOutcome[] = unique.map((id): ItemOutcome => {
     const state = states.get(id);
@@ -222,208 +204,6 @@ export async function deleteCommentsPermanently(ids: number[]): Promise<Moderati
     outcomes,
     summary: { changed, unchanged: 0, invalid, notFound: outcomes.filter((o) => o.outcome === "not-found").length, message: parts.join(" ") },
     undo: [],
-    slugs: [...new Set(deleted.map((id) => states.get(id)!.slug))],
   };
 }
 
-export type TextResult = { ok: true; changed: boolean; undo: number[]; slug: string; message: string } | { ok: false; message: string };
-
-/** Quick edit of a comment's text; the previous text is kept in the audit entry so it can be undone. */
-export async function editCommentText(id: number, body: string): Promise<TextResult> {
-  const editor = await requireEditor();
-  const db = await getDb();
-  const current = await db.comment.findUnique({ where: { id }, select: { body: true, status: true, article: { select: { slug: true } } } });
-  if (!current) return { ok: false, message: "That comment no longer exists." };
-  if (current.body === body) return { ok: true, changed: false, undo: [], slug: current.article.slug, message: "The text is unchanged." };
-  const auditId = await db.$transaction(async (tx) => {
-    // Conditional on the text we read: two editors editing at once cannot silently overwrite each other.
-    const { count } = await tx.comment.updateMany({ where: { id, body: current.body }, data: { body } });
-    if (count !== 1) return null;
-    const entry = await tx.auditLog.create({
-      data: { actorId: editor.id, action: "edit", commentId: id, fromStatus: current.status, toStatus: current.status, detail: current.body },
-      select: { id: true },
-    });
-    return entry.id;
-  });
-  if (auditId === null) return { ok: false, message: "Someone else changed this comment meanwhile. Reload to see their version." };
-  return { ok: true, changed: true, undo: [auditId], slug: current.article.slug, message: "Comment text updated." };
-}
-
-export type ReplyResult = { ok: true; id: number; undo: number[]; slug: string; message: string } | { ok: false; message: string };
-
-/**
- * Publishes a staff reply at once. Replying to a pending comment approves it
- * too (WordPress's "Approve and Reply"): a published answer to an invisible
- * question would make no sense. Spam and trashed comments cannot be answered.
- */
-export async function replyAsStaff(parentId: number, body: string): Promise<ReplyResult> {
-  const editor = await requireEditor();
-  const db = await getDb();
-  const parent = await db.comment.findUnique({
-    where: { id: parentId },
-    select: { id: true, articleId: true, rootId: true, parentId: true, depth: true, status: true, reasons: true, article: { select: { slug: true } } },
-  });
-  if (!parent) return { ok: false, message: "That comment no longer exists." };
-  if (parent.status !== "approved" && parent.status !== "pending") {
-    return { ok: false, message: `A comment in ${STATUS_LABELS[asStatus(parent.status)]} cannot be replied to.` };
-  }
-  const { threadDepth } = await getSettings();
-  const placement = placeReply(parent, threadDepth);
-  const name = editor.name || editor.email;
-  const result = await db.$transaction(async (tx) => {
-    const undo: number[] = [];
-    if (parent.status === "pending") {
-      const { count } = await tx.comment.updateMany({
-        where: { id: parent.id, status: "pending" },
-        data: { status: "approved", reasons: serializeReasons(withEditorReason(parseReasons(parent.reasons), `Approved by ${actorLabel(editor)} when replying`)) },
-      });
-      if (count === 1) {
-        const entry = await tx.auditLog.create({
-          data: { actorId: editor.id, action: "approve", commentId: parent.id, fromStatus: "pending", toStatus: "approved", detail: "approved by replying" },
-          select: { id: true },
-        });
-        undo.push(entry.id);
-      }
-    }
-    const reply = await tx.comment.create({
-      data: {
-        articleId: parent.articleId,
-        ...placement,
-        authorName: name,
-        authorEmail: editor.email,
-        // Staff history is kept per account, apart from readers' keyed hashes.
-        authorKey: `staff:${editor.id}`,
-        body,
-        status: "approved",
-        reasons: serializeReasons([{ rule: "staff", detail: `Staff reply by ${actorLabel(editor)}` }]),
-        isStaff: true,
-        ip: "",
-        userAgent: "",
-      },
-      select: { id: true },
-    });
-    const entry = await tx.auditLog.create({
-      data: { actorId: editor.id, action: "reply", commentId: reply.id, fromStatus: null, toStatus: "approved", detail: `reply to #${parent.id}` },
-      select: { id: true },
-    });
-    undo.push(entry.id);
-    return { id: reply.id, undo };
-  });
-  return { ok: true, id: result.id, undo: result.undo, slug: parent.article.slug, message: "Reply published." };
-}
-
-/**
- * Reverses the given audit entries, each only while the comment is still as
- * that entry left it, and records each reversal as an "undo" entry.
- */
-export async function undoEntries(entryIds: number[]): Promise<{ changed: number; slugs: string[]; message: string }> {
-  const editor = await requireEditor();
-  const db = await getDb();
-  const entries = await db.auditLog.findMany({
-    where: { id: { in: [...new Set(entryIds)].slice(0, MAX_BULK) } },
-    orderBy: { id: "desc" },
-    select: { id: true, action: true, commentId: true, fromStatus: true, toStatus: true, detail: true },
-  });
-  const inverses = entries.flatMap((entry) => {
-    const inverse = inverseOf(entry);
-    return inverse ? [{ entry, inverse }] : [];
-  });
-  const commentIds = inverses.map((i) => i.inverse.commentId);
-  const rows = await db.comment.findMany({
-    where: { id: { in: commentIds } },
-    select: { id: true, body: true, status: true, reasons: true, article: { select: { slug: true } } },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const note = `Undone by ${actorLabel(editor)}`;
-  const slugs = new Set<string>();
-  const changed =
-    inverses.length === 0
-      ? 0
-      : await db.$transaction(
-          async (tx) => {
-            let n = 0;
-            for (const { entry, inverse } of inverses) {
-              const row = byId.get(inverse.commentId);
-              if (!row) continue;
-              if (inverse.kind === "status") {
-                const { count } = await tx.comment.updateMany({
-                  where: { id: inverse.commentId, status: inverse.expect },
-                  data: { status: inverse.to, reasons: serializeReasons(withEditorReason(parseReasons(row.reasons), note)) },
-                });
-                if (count !== 1) continue;
-                await tx.auditLog.create({
-                  data: { actorId: editor.id, action: "undo", commentId: inverse.commentId, fromStatus: inverse.expect, toStatus: inverse.to, detail: `undo of ${entry.action} (entry #${entry.id})` },
-                });
-              } else {
-                if (row.body === inverse.body) continue;
-                const { count } = await tx.comment.updateMany({ where: { id: inverse.commentId, body: row.body }, data: { body: inverse.body } });
-                if (count !== 1) continue;
-                await tx.auditLog.create({
-                  data: { actorId: editor.id, action: "undo", commentId: inverse.commentId, fromStatus: row.status, toStatus: row.status, detail: `undo of edit (entry #${entry.id})` },
-                });
-              }
-              slugs.add(row.article.slug);
-              n += 1;
-            }
-            return n;
-          },
-          { maxWait: 10_000, timeout: 120_000 },
-        );
-  const message =
-    changed === 0
-      ? "Nothing to undo: the comments have changed since."
-      : `Undone: ${changed.toLocaleString("en-US")} ${changed === 1 ? "comment" : "comments"} put back.`;
-  return { changed, slugs: [...slugs], message };
-}
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  commentId: number | null;
-  comment: { authorName: string; article: { slug: string; title: string } } | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  detail: string | null;
-};
-
-export type AuditPage = { entries: AuditEntry[]; older: number | null };
-
-export const AUDIT_PAGE_SIZE = 50;
-
-/** The audit log, newest first, optionally for one comment; keyset-paginated on id. */
-export async function listAuditLog(query: { comment?: number; before?: number }): Promise<AuditPage> {
-  await requireEditor();
-  const db = await getDb();
-  const where: Prisma.AuditLogWhereInput = {};
-  if (query.comment) where.commentId = query.comment;
-  if (query.before) where.id = { lt: query.before };
-  const rows = await db.auditLog.findMany({
-    where,
-    orderBy: { id: "desc" },
-    take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, at: true, action: true, commentId: true, fromStatus: true, toStatus: true, detail: true, actor: { select: { email: true } } },
-  });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const comments = await db.comment.findMany({
-    where: { id: { in: [...new Set(page.flatMap((row) => (row.commentId === null ? [] : [row.commentId])))] } },
-    select: { id: true, authorName: true, article: { select: { slug: true, title: true } } },
-  });
-  const byId = new Map(comments.map((c) => [c.id, { authorName: c.authorName, article: c.article }]));
-  return {
-    entries: page.map((row) => ({
-      id: row.id,
-      at: row.at.toISOString(),
-      actor: row.actor?.email ?? "a deleted account",
-      action: row.action,
-      commentId: row.commentId,
-      comment: row.commentId === null ? null : (byId.get(row.commentId) ?? null),
-      fromStatus: row.fromStatus,
-      toStatus: row.toStatus,
-      // An edit's detail is the whole previous text: the page shows an excerpt.
-      detail: row.detail === null ? null : excerpt(row.detail),
-    })),
-    older: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id : null,
-  };
-}

@@ -1,20 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { requireAdmin } from "@/lib/auth/session";
+import { auditAdminAction, describeChanges, diffFields } from "@/lib/audit/write";
+import { transact } from "@/lib/events/outbox";
 import type { UpdateSettingsInput } from "./validation";
+import type { DiscussionSettings } from "./types";
 
-/** The discussion settings (WordPress's defaults until an admin changes them). */
-export type DiscussionSettings = {
-  holdAll: boolean;
-  requirePriorApproval: boolean;
-  linkLimit: number;
-  moderationWords: string[];
-  disallowedWords: string[];
-  floodSeconds: number;
-  threadDepth: number;
-  commentsPerPage: number;
-  closeAfterDays: number;
-};
+export type { DiscussionSettings } from "./types";
 
 function wordList(text: string): string[] {
   return text
@@ -46,13 +38,19 @@ export async function getSettings(): Promise<DiscussionSettings> {
 
 /** Saves the discussion settings (admins only: checked here because actions are public endpoints). */
 export async function updateSettings(input: UpdateSettingsInput): Promise<DiscussionSettings> {
-  await requireAdmin();
-  const db = await getDb();
+  const admin = await requireAdmin();
+  const before = await getSettings();
   const data = {
     ...input,
     moderationWords: input.moderationWords.join("\n"),
     disallowedWords: input.disallowedWords.join("\n"),
   };
-  await db.settings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+  await transact(async (tx, events) => {
+    await tx.settings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    const changes = diffFields(before, input);
+    if (changes.length === 0) return;
+    await auditAdminAction(tx, admin.id, "settings", describeChanges("Discussion settings", changes));
+    events.record({ type: "settings.changed", actorId: admin.id, payload: { fields: changes.map((c) => c.field) } });
+  });
   return getSettings();
 }

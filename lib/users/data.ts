@@ -1,8 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { requireAdmin } from "@/lib/auth/session";
-import { upsertUserAccount } from "./accounts";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { auditAdminAction, describeChanges } from "@/lib/audit/write";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { env } from "@/lib/env";
+import { transact, type Tx } from "@/lib/events/outbox";
 import type { Role, UpsertUserInput } from "./validation";
 
 // Account management for admins. Every function checks the caller here, not
@@ -34,67 +37,113 @@ export async function listUsers(): Promise<UserRow[]> {
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), isSelf: row.id === admin.id }));
 }
 
-async function isOnlyActiveAdmin(userId: number): Promise<boolean> {
-  const db = await getDb();
-  const target = await db.user.findUnique({ where: { id: userId }, select: { role: true, disabled: true } });
+// Any constant: the advisory lock that serialises changes to who is an admin.
+const ADMIN_GUARD_LOCK = 727_002;
+
+/**
+ * Whether taking admin rights away from this user leaves no active admin.
+ * Read inside the transaction that makes the change, after taking a lock
+ * (PostgreSQL) or the write lock (SQLite, BEGIN IMMEDIATE): two admins
+ * demoting each other at once cannot both pass.
+ */
+async function isOnlyActiveAdmin(tx: Tx, userId: number): Promise<boolean> {
+  if (env.databaseFlavor === "postgres") await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})::text`);
+  const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabled: true } });
   if (!target || target.role !== "admin" || target.disabled) return false;
-  const others = await db.user.count({ where: { role: "admin", disabled: false, id: { not: userId } } });
+  const others = await tx.user.count({ where: { role: "admin", disabled: false, id: { not: userId } } });
   return others === 0;
 }
 
+const roleName = (role: string) => (role === "admin" ? "an admin" : "an editor");
+
 /** Creates an account; refuses an email that already has one. */
 export async function createUser(input: UpsertUserInput): Promise<UserChange> {
-  await requireAdmin();
+  const admin = await requireAdmin();
   const db = await getDb();
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, message: "An account with this email already exists.", field: "email" };
   }
-  const outcome = await upsertUserAccount(db, input);
-  return { ok: true, message: `Created ${outcome.role} ${outcome.email}.` };
+  const passwordHash = await hashPassword(input.password);
+  try {
+    await transact(async (tx, events) => {
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true } });
+      await auditAdminAction(tx, admin.id, "user.create", `${input.email} (${input.name}) created as ${input.role}`);
+      events.record({ type: "user.changed", actorId: admin.id, payload: { userId: user.id, change: "created" } });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, message: "An account with this email already exists.", field: "email" };
+    throw error;
+  }
+  return { ok: true, message: `Created ${input.role} ${input.email}.` };
 }
 
 /** Changes the role; the user's sessions end so the new role applies at once. */
 export async function changeUserRole(userId: number, role: Role): Promise<UserChange> {
-  await requireAdmin();
-  if (role !== "admin" && (await isOnlyActiveAdmin(userId))) return { ok: false, message: LAST_ADMIN };
-  const db = await getDb();
-  const result = await db.user.updateMany({
-    where: { id: userId, role: { not: role } },
-    data: { role, sessionVersion: { increment: 1 } },
+  const admin = await requireAdmin();
+  return transact(async (tx, events): Promise<UserChange> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
+    if (!user) return { ok: false, message: "That account no longer exists." };
+    if (user.role === role) return { ok: true, message: `${user.email} is already ${roleName(role)}.` };
+    if (role !== "admin" && (await isOnlyActiveAdmin(tx, userId))) return { ok: false, message: LAST_ADMIN };
+    await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
+    await auditAdminAction(tx, admin.id, "user.role", describeChanges(user.email, [{ field: "role", before: user.role, after: role }]));
+    events.record({ type: "user.changed", actorId: admin.id, payload: { userId, change: "role" } });
+    return { ok: true, message: `${user.email} is now ${roleName(role)}.` };
   });
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!user) return { ok: false, message: "That account no longer exists." };
-  return { ok: true, message: result.count === 0 ? `${user.email} is already ${role === "admin" ? "an admin" : "an editor"}.` : `${user.email} is now ${role === "admin" ? "an admin" : "an editor"}.` };
 }
 
 /** Disables (signing the user out everywhere at once) or re-enables an account. */
 export async function setUserDisabled(userId: number, disabled: boolean): Promise<UserChange> {
-  await requireAdmin();
-  if (disabled && (await isOnlyActiveAdmin(userId))) return { ok: false, message: LAST_ADMIN };
-  const db = await getDb();
-  await db.user.updateMany({
-    where: { id: userId, disabled: !disabled },
-    data: { disabled, ...(disabled ? { sessionVersion: { increment: 1 } } : {}) },
+  const admin = await requireAdmin();
+  return transact(async (tx, events): Promise<UserChange> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, disabled: true } });
+    if (!user) return { ok: false, message: "That account no longer exists." };
+    const done = disabled ? `Disabled ${user.email}; they are signed out.` : `Enabled ${user.email}.`;
+    if (user.disabled === disabled) return { ok: true, message: done };
+    if (disabled && (await isOnlyActiveAdmin(tx, userId))) return { ok: false, message: LAST_ADMIN };
+    await tx.user.update({ where: { id: userId }, data: { disabled, ...(disabled ? { sessionVersion: { increment: 1 } } : {}) } });
+    const state = (d: boolean) => (d ? "disabled" : "active");
+    await auditAdminAction(tx, admin.id, "user.disable", describeChanges(user.email, [{ field: "account", before: state(!disabled), after: state(disabled) }]));
+    events.record({ type: "user.changed", actorId: admin.id, payload: { userId, change: disabled ? "disabled" : "enabled" } });
+    return { ok: true, message: done };
   });
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!user) return { ok: false, message: "That account no longer exists." };
-  return { ok: true, message: disabled ? `Disabled ${user.email}; they are signed out.` : `Enabled ${user.email}.` };
+}
+
+/** Sets the display name that signs a user's staff replies. */
+export async function renameUser(userId: number, name: string): Promise<UserChange> {
+  const admin = await requireAdmin();
+  return transact(async (tx, events): Promise<UserChange> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
+    if (!user) return { ok: false, message: "That account no longer exists." };
+    if (user.name === name) return { ok: true, message: `${user.email} is already named ${name}.` };
+    await tx.user.update({ where: { id: userId }, data: { name } });
+    await auditAdminAction(tx, admin.id, "user.rename", describeChanges(user.email, [{ field: "name", before: user.name, after: name }]));
+    events.record({ type: "user.changed", actorId: admin.id, payload: { userId, change: "name" } });
+    return { ok: true, message: `${user.email} is now shown as ${name}.` };
+  });
 }
 
 /**
  * Gives the account a new random password, returned once to show the admin.
- * Other people's sessions end; resetting your own keeps you signed in here.
+ * Every session of that account ends, the admin's own other sessions
+ * included; when admins reset their own, `refreshedSession` lets the action
+ * keep this one session (lib/auth/session-refresh.ts).
  */
-export async function resetUserPassword(userId: number): Promise<UserChange> {
+export async function resetUserPassword(userId: number): Promise<UserChange & { refreshedSession?: { userId: number; sessionVersion: number } }> {
   const admin = await requireAdmin();
-  const db = await getDb();
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  const result = await db.user.updateMany({
-    where: { id: userId },
-    data: { passwordHash, ...(userId === admin.id ? {} : { sessionVersion: { increment: 1 } }) },
+  return transact(async (tx, events) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return { ok: false as const, message: "That account no longer exists." };
+    const updated = await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    await auditAdminAction(tx, admin.id, "user.password", `${user.email}: password reset; signed out everywhere`);
+    events.record({ type: "user.changed", actorId: admin.id, payload: { userId, change: "password" } });
+    return {
+      ok: true as const,
+      message: `New password for ${user.email}. It is shown only this once.`,
+      oneTimePassword: password,
+      ...(userId === admin.id ? { refreshedSession: { userId, sessionVersion: updated.sessionVersion } } : {}),
+    };
   });
-  if (result.count === 0) return { ok: false, message: "That account no longer exists." };
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  return { ok: true, message: `New password for ${user?.email ?? "the account"}. It is shown only this once.`, oneTimePassword: password };
 }

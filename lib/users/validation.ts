@@ -22,6 +22,18 @@ export const passwordSchema = z
 
 export const nameSchema = z.string().trim().max(100, "Names are at most 100 characters.").default("");
 
+/** A name shown to the public (staff replies): required, and never an email address. */
+export const publicNameSchema = z
+  .string({ error: "Enter a display name." })
+  .trim()
+  .min(1, "Enter a display name: it signs this person's replies to readers.")
+  .max(100, "Names are at most 100 characters.")
+  .refine((name) => !name.includes("@"), "A display name is shown to readers, so it cannot be an email address.");
+
+export function isPublicName(name: string): boolean {
+  return publicNameSchema.safeParse(name).success;
+}
+
 /** What an admin (or `npm run user:create`) gives to create or update an account. */
 export const upsertUserSchema = z.object({
   email: emailSchema,
@@ -31,7 +43,10 @@ export const upsertUserSchema = z.object({
 });
 export type UpsertUserInput = z.infer<typeof upsertUserSchema>;
 
-export const createUserSchema = upsertUserSchema;
+/** Accounts made from now on sign staff replies, so they need a display name. */
+export const createUserSchema = upsertUserSchema.extend({ name: publicNameSchema });
+
+export const renameUserSchema = z.object({ userId: z.coerce.number({ error: "Unknown user." }).int().positive("Unknown user."), name: publicNameSchema });
 
 export const userIdSchema = z.coerce.number({ error: "Unknown user." }).int().positive("Unknown user.");
 

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
-import { getArticle } from "@/lib/articles/data";
-import { listLatestApproved, submitComment } from "@/lib/comments/data";
+import { readArticle, readLatestComments } from "@/lib/cache/public-reads";
+import { submitComment } from "@/lib/comments/data";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 
@@ -17,9 +17,9 @@ const listQuery = z.object({
 export async function GET(request: Request) {
   const query = listQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return Response.json({ error: "Give ?article=SLUG (and optionally &page=N)." }, { status: 400 });
-  const article = await getArticle(query.data.article);
+  const article = await readArticle(query.data.article);
   if (!article) return Response.json({ error: "Unknown article." }, { status: 404 });
-  const rows = await listLatestApproved({ articleId: article.id, take: PER_PAGE + 1, skip: (query.data.page - 1) * PER_PAGE });
+  const rows = await readLatestComments({ articleId: article.id, take: PER_PAGE + 1, skip: (query.data.page - 1) * PER_PAGE });
   const comments = rows.slice(0, PER_PAGE).map((c) => ({
     id: c.id,
     parent: c.parentId,

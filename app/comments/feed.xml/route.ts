@@ -1,6 +1,7 @@
 import { commentFeed } from "@/lib/feeds/comment-feed";
 
-// Static, refreshed whenever a comment is published, edited or removed.
+// Static, made stale by the cache consumer whenever a comment is published,
+// edited or removed.
 export const dynamic = "force-static";
 
 export async function GET() {

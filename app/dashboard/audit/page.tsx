@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listAuditLog } from "@/lib/moderation/data";
+import { listAuditLog } from "@/lib/audit/data";
 import { formatDateTime } from "@/lib/site/format";
-import { ACTION_PAST_TENSE } from "@/lib/moderation/transitions";
+import { auditActionLabel } from "@/lib/audit/labels";
 import { paths } from "@/lib/site/paths";
 import { requireEditorPage } from "@/lib/auth/session";
 import { auditQuerySchema } from "@/lib/moderation/validation";
@@ -12,10 +12,6 @@ export const metadata: Metadata = { title: "Audit log" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-function actionText(action: string): string {
-  return action in ACTION_PAST_TENSE ? ACTION_PAST_TENSE[action as keyof typeof ACTION_PAST_TENSE] : action;
-}
 
 function auditHref(comment: number | undefined, before?: number): string {
   const params = new URLSearchParams();
@@ -59,7 +55,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Moderation actions, newest first</caption>
+            <caption className="sr-only">Moderation and admin actions, newest first</caption>
             <thead>
               <tr className="border-b border-rule">
                 <th scope="col" className="py-2 pr-3">When</th>
@@ -78,7 +74,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                   </td>
                   <td className="py-2 pr-3 break-all">{entry.actor}</td>
-                  <td className="py-2 pr-3">{actionText(entry.action)}</td>
+                  <td className="py-2 pr-3">{auditActionLabel(entry.action)}</td>
                   <td className="py-2 pr-3">
                     {entry.commentId === null ? (
                       "none"

@@ -4,12 +4,17 @@ import { UserRowActions } from "@/components/users/user-row-actions";
 import { listUsers } from "@/lib/users/data";
 import { formatDate } from "@/lib/site/format";
 import { requireAdminPage } from "@/lib/auth/session";
+import { readFlash } from "@/lib/http/flash";
+import { FormStatus } from "@/components/ui/form-status";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
   await requireAdminPage("/dashboard/users");
-  const users = await listUsers();
+  const flashId = (await searchParams).flash;
+  const [users, flash] = await Promise.all([listUsers(), readFlash(typeof flashId === "string" ? flashId : undefined)]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="users-heading">
@@ -17,6 +22,7 @@ export default async function UsersPage() {
           Users
         </h1>
         <p className="mt-1 text-muted">Admins manage everything; editors moderate comments.</p>
+        {flash ? <FormStatus state={flash} /> : null}
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">All accounts</caption>

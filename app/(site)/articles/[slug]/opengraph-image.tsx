@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getArticle } from "@/lib/articles/data";
+import { readArticle } from "@/lib/cache/public-reads";
 import { site } from "@/lib/site/site";
 
 export const alt = "The article's headline";
@@ -12,7 +12,7 @@ export function generateStaticParams(): { slug: string }[] {
 
 // Drawn by the app with the font bundled in next/og: no request to another host.
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
-  const article = await getArticle((await params).slug);
+  const article = await readArticle((await params).slug);
   const title = article?.title ?? site.name;
   return new ImageResponse(
     (

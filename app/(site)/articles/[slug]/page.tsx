@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
 import { articleMetadata } from "@/lib/articles/metadata";
-import { getArticle } from "@/lib/articles/data";
+import { readArticle } from "@/lib/cache/public-reads";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,11 +16,11 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return articleMetadata(await getArticle((await params).slug));
+  return articleMetadata(await readArticle((await params).slug));
 }
 
 export default async function Page({ params }: Props) {
-  const article = await getArticle((await params).slug);
+  const article = await readArticle((await params).slug);
   if (!article) notFound();
   return <ArticlePage article={article} />;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
 import { articleMetadata } from "@/lib/articles/metadata";
-import { getArticle } from "@/lib/articles/data";
+import { readArticle } from "@/lib/cache/public-reads";
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
@@ -14,13 +14,13 @@ export function generateStaticParams(): { slug: string; page: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return articleMetadata(await getArticle((await params).slug));
+  return articleMetadata(await readArticle((await params).slug));
 }
 
 export default async function Page({ params }: Props) {
   const { slug, page } = await params;
   const number = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
-  const article = Number.isNaN(number) ? null : await getArticle(slug);
+  const article = Number.isNaN(number) ? null : await readArticle(slug);
   if (!article) notFound();
   return <ArticlePage article={article} commentPage={number} />;
 }

@@ -1,5 +1,5 @@
 import { commentFeed } from "@/lib/feeds/comment-feed";
-import { getArticle } from "@/lib/articles/data";
+import { readArticle } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-static";
 
@@ -8,7 +8,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = await getArticle((await params).slug);
+  const article = await readArticle((await params).slug);
   if (!article) return new Response("Not found", { status: 404 });
   return commentFeed(article);
 }
