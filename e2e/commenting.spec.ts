@@ -288,6 +288,55 @@ test.describe("threads", () => {
   });
 });
 
+test.describe("pages of comments", () => {
+  test.afterEach(async () => useSettings());
+
+  test("exist up to the last page: page 1 redirects to the article, later pages are 404 until there are threads for them", async ({ page, request }) => {
+    await useSettings({ commentsPerPage: 2, floodSeconds: 0, requirePriorApproval: false });
+    const article = await createArticle();
+    const articlePath = `/articles/${article.slug}`;
+    // Through the API, so publishing refreshes the cached pages as it does for readers.
+    const thread = async (i: number) => {
+      const data = { article: article.slug, name: `Paged ${i}`, email: `paged${i}@example.org`, body: `Thread number ${i}.` };
+      expect((await request.post("/api/comments", { data })).status()).toBe(201);
+    };
+    for (let i = 1; i <= 5; i++) await thread(i);
+
+    // Five threads, two a page: pages 2 and 3 hold the newer ones.
+    await expect(async () => {
+      await page.goto(`${articlePath}/comment-page/3`);
+      await expect(page.getByText("Thread number 5.")).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 5_000 });
+    await expect(page.getByText("Thread number 4.")).toHaveCount(0);
+    await page.goto(`${articlePath}/comment-page/2`);
+    await expect(page.getByText("Thread number 3.")).toBeVisible();
+
+    for (const n of [4, 5, 999_999]) {
+      const response = await page.goto(`${articlePath}/comment-page/${n}`);
+      expect(response?.status(), `page ${n}`).toBe(404);
+      await expect(page.getByText("Thread number", { exact: false })).toHaveCount(0);
+      // Asked again, from the cache: still a 404, not the last page.
+      expect((await request.get(`${articlePath}/comment-page/${n}`)).status(), `page ${n} again`).toBe(404);
+    }
+
+    const first = await request.get(`${articlePath}/comment-page/1`, { maxRedirects: 0 });
+    expect(first.status()).toBe(308);
+    expect(new URL(first.headers().location!, "http://x").pathname).toBe(articlePath);
+    await page.goto(`${articlePath}/comment-page/1`);
+    expect(new URL(page.url()).pathname).toBe(articlePath);
+    await expect(page.getByText("Thread number 1.")).toBeVisible();
+
+    // A sixth and seventh thread make page 4 real, though it was a cached 404.
+    await thread(6);
+    await thread(7);
+    await expect(async () => {
+      const response = await page.goto(`${articlePath}/comment-page/4`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByText("Thread number 7.")).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 5_000 });
+  });
+});
+
 test("the article with comments meets WCAG AA according to axe", async ({ page }) => {
   const article = await createArticle();
   const parent = await createApprovedComment(article, { name: "Axe", email: "axe@example.org", website: "https://example.org", body: "Link https://example.org/x\n\nSecond paragraph." });
