@@ -346,3 +346,33 @@ test("the article with comments meets WCAG AA according to axe", async ({ page }
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoAxeViolations(page);
 });
+
+test("an article whose comments hold links, long words, right-to-left text, emoji and code-like text meets WCAG AA, with links underlined", async ({ page }) => {
+  const article = await createArticle();
+  const bodies = [
+    "Read https://example.org/report and then https://example.org/other?x=1&y=2 before you reply.",
+    `Long words: ${"Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4)} and https://example.org/${"a".repeat(200)} end.`,
+    "مرحبا بكم في التعليقات، اقرأ https://example.org/ar قبل الرد.\n\nשלום לכולם, זו תגובה בעברית.",
+    "Emoji 👩‍👩‍👧 🇰🇿 👍🏽 🧑‍💻 ❤️‍🔥 and text after them.",
+    "Code: `const ok = a < b && c > d;` <script>alert(1)</script> {{ template }} $(rm -rf /) ]]> &amp;",
+    "Mixed \u202Ereversed\u202C and \u2067isolated\u2069 text with a link https://example.org/bidi inside.",
+  ];
+  const first = await createApprovedComment(article, { name: "Links", email: "links@example.org", website: "https://example.org", body: bodies[0]! });
+  for (const [index, body] of bodies.slice(1).entries()) {
+    await createApprovedComment(article, { name: `Kind ${index}`, email: `kind${index}@example.org`, body, parentId: index === 0 ? first.id : undefined });
+  }
+  await expectPublished(page, `/articles/${article.slug}`, "and text after them.");
+
+  const links = page.locator("#comments .comment-body a");
+  expect(await links.count()).toBeGreaterThanOrEqual(5);
+  const decorations = await links.evaluateAll((nodes) => nodes.map((a) => getComputedStyle(a).textDecorationLine));
+  expect(decorations.every((line) => line.includes("underline")), decorations.join()).toBe(true);
+
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+  // Long words and URLs wrap instead of widening a phone's screen.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+});
