@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
 import { articleMetadata } from "@/lib/articles/metadata";
 import { getArticle } from "@/lib/articles/data";
 import { commentPageCount } from "@/lib/comments/pages";
-import { paths } from "@/lib/site/paths";
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
@@ -26,10 +25,7 @@ export default async function Page({ params }: Props) {
   const number = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
   const article = Number.isNaN(number) ? null : await getArticle(slug);
   if (!article) notFound();
-  // Page 1 is the article page by definition (the pagination links it so),
-  // whatever the comments do later, so the redirect is permanent (308):
-  // search engines and bookmarks keep the one URL for it.
-  if (number === 1) permanentRedirect(paths.article(article.slug));
+  // Page 1 never gets here: next.config.js redirects it to the article.
   if (number > (await commentPageCount(article.id))) notFound();
   return <ArticlePage article={article} commentPage={number} />;
 }
