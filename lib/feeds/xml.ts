@@ -63,7 +63,7 @@ function write(node: XmlElement, indent: string): string {
     const inner = children.map((child) => (typeof child === "string" ? escapeXmlText(child) : write(child, ""))).join("");
     return `${indent}<${node.name}${attributes}>${inner}</${node.name}>`;
   }
-  const inner = children.map((child) => write(child as XmlElement, `${indent}  `)).join("\n");
+  const inner = children.map((child) => (typeof child === "string" ? escapeXmlText(child) : write(child, `${indent}  `))).join("\n");
   return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`;
 }
 

@@ -5,8 +5,8 @@
 // only when its Content-Type is one a plain HTML form could send: text/plain,
 // application/x-www-form-urlencoded or multipart/form-data, parameters
 // allowed. "text/plain; application/json" is such a type, and a substring test
-// for "application/json" let it through, so any page could post comments in
-// its visitors' names (their IP address, their held-comment cookie). So the
+// for "application/json" let it through, so any page could post comments
+// from its visitors' browsers, under their IP addresses. So the
 // media type is parsed exactly, and cross-site browser requests, which carry
 // Origin or Sec-Fetch-Site, are refused unless their origin is listed.
 

@@ -10,7 +10,7 @@ const MAX_BODY_BYTES = 1_000_000;
 const PER_PAGE = 50;
 
 const originPolicy: OriginPolicy = { siteOrigin: new URL(env.SITE_URL).origin, allowedOrigins: env.API_ALLOWED_ORIGINS };
-const CROSS_SITE = "Requests from other sites' pages are not accepted. List the site in API_ALLOWED_ORIGINS to allow it.";
+const CROSS_SITE = "Requests from other sites' pages are not accepted.";
 
 /**
  * Runs `handle` for requests this API accepts (lib/http/api-request.ts):
