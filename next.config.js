@@ -44,6 +44,12 @@ const nextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
+  async redirects() {
+    // Page 1 of an article's comments is the article page itself, always (the
+    // pagination in components/comments/comment-section.tsx links it so): a
+    // permanent redirect lets search engines and bookmarks keep one URL.
+    return [{ source: "/articles/:slug/comment-page/1", destination: "/articles/:slug", permanent: true }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -55,6 +55,8 @@ export default defineConfig({
       // As if behind one reverse proxy, so a test can speak as another client
       // by sending X-Forwarded-For (lib/http/client-ip.test.ts covers hops = 0).
       TRUSTED_PROXY_HOPS: "1",
+      // One partner site that may call the JSON API from its pages (e2e/comment-api-and-safety.spec.ts).
+      API_ALLOWED_ORIGINS: "https://partner.example",
     },
   },
 });

@@ -35,6 +35,101 @@ test.describe("the JSON API", () => {
     expect((await post({ ...base, article: closed.slug, email: "closed@example.org" })).status()).toBe(403);
   });
 
+  test("refuses a body that is not exactly application/json with 415, and stores nothing", async ({ request }) => {
+    await useSettings({ floodSeconds: 0, requirePriorApproval: false });
+    const article = await createArticle();
+    const data = (body: string) => JSON.stringify({ article: article.slug, name: "Typed", email: "typed@example.org", body });
+    for (const type of [
+      "text/plain; application/json",
+      "text/plain;charset=utf-8;application/json",
+      "application/x-www-form-urlencoded; application/json",
+      "multipart/form-data; boundary=application/json",
+      "application/json, text/plain",
+      "application/jsonp",
+      "application/json; charset=iso-8859-1",
+    ]) {
+      const response = await request.post("/api/comments", { data: data(type), headers: { "content-type": type } });
+      expect(response.status(), type).toBe(415);
+      expect((await response.json()).error).toBe("Send the comment as application/json.");
+    }
+    expect(await commentsOf(article.id)).toHaveLength(0);
+    for (const type of ["application/json; charset=utf-8", "Application/JSON"]) {
+      expect((await request.post("/api/comments", { data: data(type), headers: { "content-type": type } })).status(), type).toBe(201);
+    }
+    expect((await commentsOf(article.id)).map((c) => c.body)).toEqual(["application/json; charset=utf-8", "Application/JSON"]);
+  });
+
+  test("a page on another site cannot post or read through its visitors' browsers; this site's pages and listed origins can", async ({ page, request, baseURL }) => {
+    await useSettings({ floodSeconds: 0, requirePriorApproval: false });
+    const article = await createArticle();
+    const comment = (body: string) => ({ article: article.slug, name: "Visitor", email: "visitor@example.org", body });
+
+    // A page on another site (127.0.0.1 is another site than localhost), with
+    // no policy of its own, sending what a plain form may send without a CORS
+    // preflight, then what needs one.
+    const otherSite = baseURL!.replace("localhost", "127.0.0.1");
+    // Chromium asks before a page reaches a loopback address it was not served
+    // from; other browsers do not, and a visitor may say yes: grant it.
+    await page.context().grantPermissions(["local-network-access"], { origin: otherSite });
+    await page.route(`${otherSite}/attacker.html`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Another site</title>" }));
+    await page.goto(`${otherSite}/attacker.html`);
+    const answered: number[] = [];
+    page.on("response", (response) => {
+      if (response.url() === `${baseURL}/api/comments` && response.request().method() === "POST") answered.push(response.status());
+    });
+    const outcomes = await page.evaluate(async ({ url, data }) => {
+      const results: string[] = [];
+      for (const init of [
+        { mode: "no-cors", headers: { "Content-Type": "text/plain; application/json" }, body: JSON.stringify(data[0]) },
+        { mode: "cors", headers: { "Content-Type": "application/json" }, body: JSON.stringify(data[1]) },
+      ] as RequestInit[]) {
+        // A no-cors answer is opaque to the page either way; what matters is what the server did.
+        results.push(await fetch(url, { method: "POST", ...init }).then(() => "answered", () => "failed"));
+      }
+      return results;
+    }, { url: `${baseURL}/api/comments`, data: [comment("Forged from another site."), comment("Forged with CORS.")] });
+    // The forged post reached the server and was refused; the CORS one never
+    // left the browser, its preflight refused.
+    await expect.poll(() => answered).toEqual([403]);
+    expect(outcomes[1]).toBe("failed");
+    expect(await commentsOf(article.id)).toHaveLength(0);
+
+    // The refusal as a client sees it.
+    const crossSite: Record<string, string>[] = [{ Origin: "https://evil.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }];
+    for (const headers of crossSite) {
+      const refused = await request.post("/api/comments", { data: comment(JSON.stringify(headers)), headers });
+      expect(refused.status(), JSON.stringify(headers)).toBe(403);
+      expect((await refused.json()).error).toMatch(/other sites/);
+      expect((await request.get(`/api/comments?article=${article.slug}`, { headers })).status()).toBe(403);
+    }
+    expect(await commentsOf(article.id)).toHaveLength(0);
+
+    // This site's own page, from the visitor's browser.
+    await page.goto(`/articles/${article.slug}`);
+    const own = await page.evaluate(async (data) => {
+      const response = await fetch("/api/comments", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(data) });
+      return response.status;
+    }, comment("From this site's own page."));
+    expect(own).toBe(201);
+
+    // A listed origin (playwright.config.ts sets API_ALLOWED_ORIGINS): its
+    // preflight is answered and its responses are readable there.
+    const partner = { Origin: "https://partner.example", "Sec-Fetch-Site": "cross-site" };
+    const preflight = await request.fetch("/api/comments", {
+      method: "OPTIONS",
+      headers: { ...partner, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+    });
+    expect(preflight.status()).toBe(204);
+    expect(preflight.headers()["access-control-allow-origin"]).toBe("https://partner.example");
+    expect(preflight.headers()["access-control-allow-headers"]).toBe("Content-Type");
+    const listed = await request.post("/api/comments", { data: comment("From a listed partner site."), headers: partner });
+    expect(listed.status()).toBe(201);
+    expect(listed.headers()["access-control-allow-origin"]).toBe("https://partner.example");
+    expect((await request.fetch("/api/comments", { method: "OPTIONS", headers: { Origin: "https://evil.example" } })).status()).toBe(403);
+
+    expect((await commentsOf(article.id)).map((c) => c.body)).toEqual(["From this site's own page.", "From a listed partner site."]);
+  });
+
   test("stores one comment when two identical posts race", async ({ request }) => {
     await useSettings({ floodSeconds: 15, requirePriorApproval: false });
     const article = await createArticle();

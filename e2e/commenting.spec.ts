@@ -288,6 +288,55 @@ test.describe("threads", () => {
   });
 });
 
+test.describe("pages of comments", () => {
+  test.afterEach(async () => useSettings());
+
+  test("exist up to the last page: page 1 redirects to the article, later pages are 404 until there are threads for them", async ({ page, request }) => {
+    await useSettings({ commentsPerPage: 2, floodSeconds: 0, requirePriorApproval: false });
+    const article = await createArticle();
+    const articlePath = `/articles/${article.slug}`;
+    // Through the API, so publishing refreshes the cached pages as it does for readers.
+    const thread = async (i: number) => {
+      const data = { article: article.slug, name: `Paged ${i}`, email: `paged${i}@example.org`, body: `Thread number ${i}.` };
+      expect((await request.post("/api/comments", { data })).status()).toBe(201);
+    };
+    for (let i = 1; i <= 5; i++) await thread(i);
+
+    // Five threads, two a page: pages 2 and 3 hold the newer ones.
+    await expect(async () => {
+      await page.goto(`${articlePath}/comment-page/3`);
+      await expect(page.getByText("Thread number 5.")).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 5_000 });
+    await expect(page.getByText("Thread number 4.")).toHaveCount(0);
+    await page.goto(`${articlePath}/comment-page/2`);
+    await expect(page.getByText("Thread number 3.")).toBeVisible();
+
+    for (const n of [4, 5, 999_999]) {
+      const response = await page.goto(`${articlePath}/comment-page/${n}`);
+      expect(response?.status(), `page ${n}`).toBe(404);
+      await expect(page.getByText("Thread number", { exact: false })).toHaveCount(0);
+      // Asked again, from the cache: still a 404, not the last page.
+      expect((await request.get(`${articlePath}/comment-page/${n}`)).status(), `page ${n} again`).toBe(404);
+    }
+
+    const first = await request.get(`${articlePath}/comment-page/1`, { maxRedirects: 0 });
+    expect(first.status()).toBe(308);
+    expect(new URL(first.headers().location!, "http://x").pathname).toBe(articlePath);
+    await page.goto(`${articlePath}/comment-page/1`);
+    expect(new URL(page.url()).pathname).toBe(articlePath);
+    await expect(page.getByText("Thread number 1.")).toBeVisible();
+
+    // A sixth and seventh thread make page 4 real, though it was a cached 404.
+    await thread(6);
+    await thread(7);
+    await expect(async () => {
+      const response = await page.goto(`${articlePath}/comment-page/4`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByText("Thread number 7.")).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 5_000 });
+  });
+});
+
 test("the article with comments meets WCAG AA according to axe", async ({ page }) => {
   const article = await createArticle();
   const parent = await createApprovedComment(article, { name: "Axe", email: "axe@example.org", website: "https://example.org", body: "Link https://example.org/x\n\nSecond paragraph." });
@@ -295,5 +344,35 @@ test("the article with comments meets WCAG AA according to axe", async ({ page }
   await expectPublished(page, `/articles/${article.slug}`, "A reply.");
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+});
+
+test("an article whose comments hold links, long words, right-to-left text, emoji and code-like text meets WCAG AA, with links underlined", async ({ page }) => {
+  const article = await createArticle();
+  const bodies = [
+    "Read https://example.org/report and then https://example.org/other?x=1&y=2 before you reply.",
+    `Long words: ${"Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4)} and https://example.org/${"a".repeat(200)} end.`,
+    "مرحبا بكم في التعليقات، اقرأ https://example.org/ar قبل الرد.\n\nשלום לכולם, זו תגובה בעברית.",
+    "Emoji 👩‍👩‍👧 🇰🇿 👍🏽 🧑‍💻 ❤️‍🔥 and text after them.",
+    "Code: `const ok = a < b && c > d;` <script>alert(1)</script> {{ template }} $(rm -rf /) ]]> &amp;",
+    "Mixed \u202Ereversed\u202C and \u2067isolated\u2069 text with a link https://example.org/bidi inside.",
+  ];
+  const first = await createApprovedComment(article, { name: "Links", email: "links@example.org", website: "https://example.org", body: bodies[0]! });
+  for (const [index, body] of bodies.slice(1).entries()) {
+    await createApprovedComment(article, { name: `Kind ${index}`, email: `kind${index}@example.org`, body, parentId: index === 0 ? first.id : undefined });
+  }
+  await expectPublished(page, `/articles/${article.slug}`, "and text after them.");
+
+  const links = page.locator("#comments .comment-body a");
+  expect(await links.count()).toBeGreaterThanOrEqual(5);
+  const decorations = await links.evaluateAll((nodes) => nodes.map((a) => getComputedStyle(a).textDecorationLine));
+  expect(decorations.every((line) => line.includes("underline")), decorations.join()).toBe(true);
+
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+  // Long words and URLs wrap instead of widening a phone's screen.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseAllowedOrigins } from "@/lib/http/api-request";
 
 // The only reader of process.env: everything else imports `env`.
 const schema = z.object({
@@ -14,6 +15,18 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   /** How many reverse-proxy hops to trust in X-Forwarded-For (0: use the socket address). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Other sites whose pages may call the JSON API from a browser (comma-separated origins). */
+  API_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseAllowedOrigins(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
 });
 
 const parsed = schema.parse(process.env);

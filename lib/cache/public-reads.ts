@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { getArticle, listArticles } from "@/lib/articles/data";
 import { listApprovedThreads, listLatestApproved } from "@/lib/comments/data";
+import { commentPageCount } from "@/lib/comments/pages";
 import { getSettings } from "@/lib/settings/data";
 import { tags } from "./tags";
 
@@ -34,6 +35,11 @@ export function readLatestComments(options: { articleId?: number; take: number; 
   const key = ["latest", String(options.articleId ?? "all"), String(options.take), String(options.skip ?? 0)];
   const tagList = options.articleId ? [tags.article(options.articleId)] : [tags.comments];
   return cached(key, tagList, () => listLatestApproved(options));
+}
+
+export function readCommentPageCount(articleId: number) {
+  // Tagged like the threads, so a page past the end (404 today) comes back once enough comments are approved.
+  return cached(["comment-pages", String(articleId)], [tags.article(articleId), tags.settings], () => commentPageCount(articleId));
 }
 
 export function readSettings() {

@@ -49,6 +49,13 @@ describe("postCommentSchema", () => {
     expect(errorsFor({ name: "\u202Egnp.exe" }).name).toMatch(/text-direction/);
   });
 
+  it("refuses the noncharacters U+FFFE and U+FFFF, which no XML feed can carry", () => {
+    expect(errorsFor({ body: "a\uFFFFb" }).body).toMatch(/cannot be shown/);
+    expect(errorsFor({ name: "a\uFFFEb" }).name).toMatch(/cannot be shown/);
+    // The last character XML allows in that block is still fine.
+    expect(errorsFor({ body: "a\uFFFDb" })).toEqual({});
+  });
+
   it("keeps non-Latin text and emoji exactly", () => {
     const body = "Қазақстан 🇰🇿 — 中文, العربية, 👩‍👩‍👧 ok";
     expect(postCommentSchema.parse({ ...valid, name: "Әлия 👩🏽‍💻", body }).body).toBe(body);

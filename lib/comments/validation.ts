@@ -13,8 +13,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
+// U+FFFE and U+FFFF are noncharacters that XML cannot carry even as a
+// reference, so a feed could not show them as written (lib/feeds/xml.ts).
+const XML_NONCHARACTER = /[\uFFFE\uFFFF]/;
+
 function wellFormed(value: string): boolean {
-  return value.isWellFormed();
+  return value.isWellFormed() && !XML_NONCHARACTER.test(value);
 }
 
 const singleLine = (label: string, max: number) =>
