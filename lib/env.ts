@@ -14,6 +14,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   /** How many reverse-proxy hops to trust in X-Forwarded-For (0: use the socket address). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** How much of an IPv6 address per-IP limits treat as one client (lib/http/ip-key.ts). */
+  IPV6_PREFIX_LENGTH: z.coerce.number().int().min(1).max(128).default(64),
 });
 
 const parsed = schema.parse(process.env);

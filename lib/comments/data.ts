@@ -11,6 +11,8 @@ import { secretFor, sign } from "@/lib/auth/secrets";
 import { fieldErrors, postCommentSchema, type CommentFieldErrors } from "./validation";
 import { getSettings } from "@/lib/settings/data";
 import { claimInterval, isUniqueViolation, releaseInterval } from "@/lib/auth/flood";
+import { env } from "@/lib/env";
+import { ipLimitKey } from "@/lib/http/ip-key";
 
 /** A comment as the public sees it: never the email, IP or moderation data. */
 export type PublicComment = {
@@ -217,7 +219,7 @@ export async function submitComment(input: unknown, sender: Sender): Promise<Sub
   }
 
   const floodKeys = settings.floodSeconds > 0
-    ? [`flood:ip:${sender.ip}`, `flood:email:${sign("flood", normalizeIdentity(comment.email))}`]
+    ? [`flood:ip:${ipLimitKey(sender.ip, env.IPV6_PREFIX_LENGTH)}`, `flood:email:${sign("flood", normalizeIdentity(comment.email))}`]
     : [];
   const claimed: string[] = [];
   for (const floodKey of floodKeys) {
