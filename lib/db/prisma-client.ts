@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../../generated/postgres/client";
 import { resolveDatabase } from "./config";
+import { withSqliteLikeEscape } from "./like-escape";
 
 // Secrets stay out of every query unless one asks for them by name: a
 // commenter's email and a password hash cannot leak through a forgotten select.
@@ -17,7 +18,8 @@ function sqliteClient(file: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // `timeout` is better-sqlite3's busy timeout: writers from other processes
   // wait for the lock instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+  // LIKE escapes with backslash, as on PostgreSQL (lib/db/like-escape.ts).
+  const adapter = withSqliteLikeEscape(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }));
   return new SqliteClient({ adapter, omit });
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/sqlite/client";
 import type { Db } from "@/lib/db/prisma-client";
+import { likeLiteral } from "@/lib/db/like-escape";
 import { decodeCursor, encodeCursor, QUEUE_PAGE_SIZE, type QueueFilter, type QueueQuery } from "./validation";
 import { describeReasons } from "./describe-reasons";
 import { parseReasons } from "./reasons";
@@ -61,12 +62,15 @@ export async function articleIdFor(db: Db, slug: string): Promise<number | null 
 }
 
 /**
- * Search matches without regard to case on both databases: SQLite's LIKE
- * already does (for ASCII); PostgreSQL needs Prisma's `mode: "insensitive"`,
- * which the SQLite client's types do not know, hence the cast.
+ * Search matches the typed text literally ("50%" is not a pattern, see
+ * lib/db/like-escape.ts) and without regard to case on both databases:
+ * SQLite's LIKE already does (for ASCII); PostgreSQL needs Prisma's
+ * `mode: "insensitive"`, which the SQLite client's types do not know, hence
+ * the cast.
  */
 function textMatch(q: string, flavor: DatabaseFlavor): Prisma.StringFilter {
-  return (flavor === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
+  const contains = likeLiteral(q);
+  return (flavor === "postgres" ? { contains, mode: "insensitive" } : { contains }) as Prisma.StringFilter;
 }
 
 export type DatabaseFlavor = "sqlite" | "postgres";
