@@ -37,6 +37,8 @@ export type QueuePage = {
   counts: QueueCounts;
   /** How many comments the current queue, article and search match ("Apply to all N"). */
   total: number;
+  /** The newest comment id when this page was read: "Apply to all N" acts on nothing newer. */
+  upTo: number;
   newer: string | null;
   older: string | null;
   articles: { slug: string; title: string }[];
@@ -80,6 +82,7 @@ export function filterWhere(filter: QueueFilter, articleId: number | null | unde
   if (filter.status !== "all") where.status = filter.status;
   // An unknown article slug matches nothing rather than everything.
   if (articleId !== undefined) where.articleId = articleId ?? -1;
+  if (filter.upTo !== undefined) where.id = { lte: filter.upTo };
   if (filter.q) {
     where.OR = [
       { body: textMatch(filter.q, flavor) },
@@ -101,8 +104,13 @@ export function filterWhere(filter: QueueFilter, articleId: number | null | unde
  * are fetched in one batch each for the whole page.
  */
 export async function queryQueue(db: Db, query: QueueQuery, flavor: DatabaseFlavor = "sqlite"): Promise<QueuePage> {
-  const articleId = await articleIdFor(db, query.article);
-  const base = filterWhere(query, articleId, flavor);
+  const [articleId, newest] = await Promise.all([
+    articleIdFor(db, query.article),
+    db.comment.findFirst({ orderBy: { id: "desc" }, select: { id: true } }),
+  ]);
+  const upTo = newest?.id ?? 0;
+  // The list and its total stop at `upTo` too, so N is exactly what a bulk action may touch.
+  const base = filterWhere({ ...query, upTo }, articleId, flavor);
 
   const newestFirst = query.order === "newest";
   const cursor = query.before ? decodeCursor(query.before) : query.after ? decodeCursor(query.after) : null;
@@ -194,6 +202,7 @@ export async function queryQueue(db: Db, query: QueueQuery, flavor: DatabaseFlav
     items,
     counts,
     total,
+    upTo,
     newer: first && hasNewer ? encodeCursor(first.createdAt, first.id) : null,
     older: last && hasOlder ? encodeCursor(last.createdAt, last.id) : null,
     articles,
