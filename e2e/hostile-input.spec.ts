@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect, test, type Page } from "@playwright/test";
-import { createUser, signIn } from "./auth-fixtures";
+import { savedAccountPage } from "./auth-fixtures";
 import { db, createArticle, useSettings } from "./support/db";
 import { HOSTILE_TEXT, REFUSED_INPUT } from "./support/hostile";
 
@@ -64,15 +64,13 @@ test("hostile text posted through the API and the form is stored exactly and ine
   await reader.close();
 
   // The dashboard, where editors read the same text with more detail.
-  const editor = await createUser({ role: "editor" });
-  const dashboard = await browser.newPage();
+  const dashboard = await savedAccountPage(browser, "editor");
   const checkDashboard = watch(dashboard);
-  await signIn(dashboard, editor.email, editor.password);
   await dashboard.goto(`/dashboard?status=approved&article=${article.slug}`);
   await expect(dashboard.getByText("via the form").first()).toBeVisible();
   await checkDashboard();
   await expect(dashboard.locator("main iframe, main img, main style, main object, main details")).toHaveCount(0);
-  await dashboard.close();
+  await dashboard.context().close();
 
   // The feeds: well-formed, with the text as text.
   for (const feed of [`/articles/${article.slug}/comments/feed.xml`, "/comments/feed.xml"]) {

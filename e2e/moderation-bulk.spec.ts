@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "./auth-fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./auth-fixtures";
 import { createArticle, createComment, statusOf, uniqueTag } from "./moderation-fixtures";
 
-test("'Apply to all N' with a search active changes exactly the comments listed, and none that arrive later", async ({ page }) => {
+test("'Apply to all N' with a search active changes exactly the comments listed, and none that arrive later", async ({ editorPage: page }) => {
   const article = await createArticle("bulk");
   const elsewhere = await createArticle("bulk");
   const tag = uniqueTag("promo").toLowerCase();
@@ -19,8 +19,6 @@ test("'Apply to all N' with a search active changes exactly the comments listed,
     await createComment({ articleId: elsewhere.id, authorName: uniqueTag("Elsewhere"), body: `${tag} 50% off, on another article` }),
     await createComment({ articleId: article.id, authorName: uniqueTag("Approved"), body: `${tag} 50% off, already approved`, status: "approved" }),
   ];
-  const editor = await createUser();
-  await signIn(page, editor.email, editor.password);
   await page.goto(`/dashboard?status=pending&article=${article.slug}&q=${encodeURIComponent(search)}`);
   await expect(page.getByRole("list", { name: "Comments" }).getByRole("article")).toHaveCount(2);
 
