@@ -8,13 +8,36 @@ const baseURL = `http://localhost:${port}`;
 process.env.AUTH_SECRET = "e2e-secret-not-for-production-0123456789";
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
+// Tests run on two workers against one server and one database, so each is
+// placed by what it shares with the others:
+// - "parallel": everything that makes its own articles, comments and users
+//   and neither changes nor depends on site-wide state. Fully parallel.
+// - "site-settings": what changes the one row of discussion settings, or
+//   posts comments through the app and so depends on it (and on flood keys,
+//   since all tests come from one address). One at a time, beside "parallel".
+// - "exclusive": what cannot share the server at all: the load and crash
+//   tests, and the one that disables every other admin. Runs alone, last
+//   (Playwright skips it when an earlier project failed).
+// "setup" signs in the saved accounts first (e2e/auth.setup.ts).
+const SITE_SETTINGS = [
+  "commenting.spec.ts",
+  "comment-api-and-safety.spec.ts",
+  "comment-limits.spec.ts",
+  "comment-moderation-journey.spec.ts",
+  "hostile-input.spec.ts",
+  "refusals.spec.ts",
+  "settings.spec.ts",
+  "settings-effects.spec.ts",
+];
+const EXCLUSIVE = ["durability.spec.ts", "users-last-admin.spec.ts"];
+// Two app processes on one database: run by `npm run test:postgres` through
+// playwright.instances.config.ts, never here.
+const ELSEWHERE = ["two-instances.spec.ts"];
+
 export default defineConfig({
   testDir: "e2e",
-  // Two app processes on one database: run by `npm run test:postgres` through
-  // playwright.instances.config.ts, never here.
-  testIgnore: ["two-instances.spec.ts"],
-  fullyParallel: false,
-  workers: 1,
+  testIgnore: ELSEWHERE,
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
@@ -38,7 +61,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "parallel",
+      testIgnore: [...SITE_SETTINGS, ...EXCLUSIVE, ...ELSEWHERE],
+      fullyParallel: true,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"] },
+    },
+    { name: "site-settings", testMatch: SITE_SETTINGS, workers: 1, dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
+    { name: "exclusive", testMatch: EXCLUSIVE, workers: 1, dependencies: ["parallel", "site-settings"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/`,

@@ -1,14 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "./auth-fixtures";
+import { expect } from "@playwright/test";
+import { savedUser, test } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 import { card, createArticle, createComment, openQueue, uniqueTag } from "./moderation-fixtures";
 
-test("the audit log shows who did what to which comment, newest first, and filters by comment", async ({ page }) => {
+test("the audit log shows who did what to which comment, newest first, and filters by comment", async ({ editorPage: page }) => {
   const article = await createArticle("audit");
   const name = uniqueTag("Audited");
   const comment = await createComment({ articleId: article.id, authorName: name });
-  const editor = await createUser();
-  await signIn(page, editor.email, editor.password);
+  const editor = savedUser("editor");
   await openQueue(page, article.slug);
   await card(page, name).getByRole("button", { name: "Approve" }).click();
   await expect(page.getByRole("status")).toContainText("1 comment approved.");

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { upsertUser } from "./support/db";
 
 // Accounts for e2e tests, written straight into the test database with the
@@ -25,6 +27,56 @@ export async function createUser(options: Partial<Omit<TestUser, "id">> = {}): P
   const { id } = await upsertUser({ email, password, role, name });
   return { id, email, password, role, name };
 }
+
+/**
+ * Accounts signed in once by e2e/auth.setup.ts and shared by every test that
+ * just needs "a signed-in editor/admin": pass `signedInState(name)` as
+ * storageState. No test may sign them out or change their role or status.
+ */
+export const SAVED_ACCOUNTS = { admin: "admin", editor: "editor", otherEditor: "editor" } as const satisfies Record<string, TestUser["role"]>;
+export type SavedAccount = keyof typeof SAVED_ACCOUNTS;
+
+// Under .tmp/e2e, which scripts/e2e.mjs empties before each run.
+const savedDir = path.join(__dirname, "..", ".tmp", "e2e", "auth");
+
+export function savedAccountFiles(account: SavedAccount): { state: string; user: string } {
+  fs.mkdirSync(savedDir, { recursive: true });
+  return { state: path.join(savedDir, `${account}.state.json`), user: path.join(savedDir, `${account}.user.json`) };
+}
+
+/** The storage state of a saved account, for test.use({ storageState }) or browser.newContext. */
+export function signedInState(account: SavedAccount): string {
+  return savedAccountFiles(account).state;
+}
+
+/** Who a saved account is (call it inside a test: the setup project writes it first). */
+export function savedUser(account: SavedAccount): TestUser {
+  return JSON.parse(fs.readFileSync(savedAccountFiles(account).user, "utf8")) as TestUser;
+}
+
+/** A new browser context signed in as a saved account. */
+export async function savedAccountPage(browser: Browser, account: SavedAccount, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ storageState: signedInState(account), ...options });
+  return context.newPage();
+}
+
+/**
+ * `test` with a page signed in as the saved editor or admin. Not
+ * test.use({ storageState }): Playwright applies that to every context and
+ * request of the test, and these tests also speak as visitors and other users.
+ */
+export const test = base.extend<{ editorPage: Page; adminPage: Page }>({
+  editorPage: async ({ browser }, provide) => {
+    const page = await savedAccountPage(browser, "editor");
+    await provide(page);
+    await page.context().close();
+  },
+  adminPage: async ({ browser }, provide) => {
+    const page = await savedAccountPage(browser, "admin");
+    await provide(page);
+    await page.context().close();
+  },
+});
 
 /** Signs in through the real form and waits for the dashboard. */
 export async function signIn(page: Page, email: string, password: string, callbackUrl?: string): Promise<void> {

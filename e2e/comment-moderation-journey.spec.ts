@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "./auth-fixtures";
+import { savedAccountPage } from "./auth-fixtures";
 import { createApprovedComment, createArticle, unique, useSettings } from "./support/db";
 
 // The whole loop, as people live it: a reader's comment is held with a reason,
@@ -25,10 +25,7 @@ test("reader posts, comment is held, editor approves, a fresh reader sees it", a
   await expect(mine).toContainText("this is your first comment here");
   await expect(mine).toContainText("contains 2 links; the limit is 2");
 
-  const editorContext = await browser.newContext();
-  const editorPage = await editorContext.newPage();
-  const editor = await createUser({ role: "editor" });
-  await signIn(editorPage, editor.email, editor.password);
+  const editorPage = await savedAccountPage(browser, "editor");
   await editorPage.goto("/dashboard");
   await editorPage.getByLabel("Article").selectOption(article.slug);
   await editorPage.getByRole("button", { name: "Filter" }).click();
@@ -39,7 +36,7 @@ test("reader posts, comment is held, editor approves, a fresh reader sees it", a
   await expect(held).toContainText("0 approved, 1 pending, 0 spam, 0 trash");
   await held.getByRole("button", { name: "Approve" }).click();
   await expect(editorPage.getByRole("status")).toContainText("1 comment approved.");
-  await editorContext.close();
+  await editorPage.context().close();
 
   const fresh = await browser.newContext();
   const freshPage = await fresh.newPage();

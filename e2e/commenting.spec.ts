@@ -76,6 +76,8 @@ test.describe("the comment form", () => {
     await page.goto(`/articles/${article.slug}`);
     await fillComment(page, "Posted with scripts off.", me);
     await page.getByRole("button", { name: "Post Comment" }).click();
+    // Read the database once the redirect has arrived, not while the post may still be in flight.
+    await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}/comment/\\d+#comment-\\d+$`));
     const [held] = await commentsOf(article.id);
     await expect(page).toHaveURL(`/articles/${article.slug}/comment/${held!.id}#comment-${held!.id}`);
     await expect(page.locator(`#comment-${held!.id}`)).toContainText("Your comment is awaiting moderation.");

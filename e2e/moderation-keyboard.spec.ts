@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "./auth-fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 import { auditEntries, card, createArticle, createComment, statusOf, uniqueTag } from "./moderation-fixtures";
 
-test("a whole moderation pass by keyboard alone, with undo and the shortcuts dialog", async ({ page }) => {
+test("a whole moderation pass by keyboard alone, with undo and the shortcuts dialog", async ({ editorPage: page }) => {
   const article = await createArticle("keys");
   const names = [uniqueTag("Key-A"), uniqueTag("Key-B"), uniqueTag("Key-C"), uniqueTag("Key-D")];
   const ids: number[] = [];
@@ -11,8 +11,6 @@ test("a whole moderation pass by keyboard alone, with undo and the shortcuts dia
   for (const [index, name] of names.entries()) {
     ids.push((await createComment({ articleId: article.id, authorName: name, createdAt: new Date(Date.now() - (10 - index) * 60_000) })).id);
   }
-  const editor = await createUser();
-  await signIn(page, editor.email, editor.password);
   await page.goto(`/dashboard?article=${article.slug}&order=oldest`);
 
   // The shortcuts button appears once the board is interactive.

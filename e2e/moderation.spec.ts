@@ -1,10 +1,10 @@
-import { expect, request as playwrightRequest, test, type Request } from "@playwright/test";
-import { createUser, sessionCookie, signIn } from "./auth-fixtures";
+import { expect, request as playwrightRequest, type Request } from "@playwright/test";
+import { createUser, savedAccountPage, savedUser, sessionCookie, signIn, test } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 import { auditEntries, card, createArticle, createComment, dbQuery, nextActionRequest, openQueue, statusOf, uniqueTag } from "./moderation-fixtures";
 
 test.describe("moderation queue", () => {
-  test("an editor sees why a comment is held, what it replies to and the author's history, then approves it", async ({ page }) => {
+  test("an editor sees why a comment is held, what it replies to and the author's history, then approves it", async ({ editorPage: page }) => {
     const article = await createArticle();
     const parentAuthor = uniqueTag("Parent");
     const author = uniqueTag("Casino");
@@ -23,8 +23,7 @@ test.describe("moderation queue", () => {
       ],
       ip: "198.51.100.23",
     });
-    const editor = await createUser();
-    await signIn(page, editor.email, editor.password);
+    const editor = savedUser("editor");
 
     await page.goto("/dashboard");
     await expect(page.getByRole("link", { name: /^Pending \(\d+\)$/ })).toHaveAttribute("aria-current", "page");
@@ -58,13 +57,11 @@ test.describe("moderation queue", () => {
 
   });
 
-  test("bulk spam on selected comments, and on all in the queue, with undo", async ({ page }) => {
+  test("bulk spam on selected comments, and on all in the queue, with undo", async ({ editorPage: page }) => {
     const article = await createArticle();
     const names = [uniqueTag("Bulk-A"), uniqueTag("Bulk-B"), uniqueTag("Bulk-C")];
     const ids = [];
     for (const name of names) ids.push((await createComment({ articleId: article.id, authorName: name })).id);
-    const editor = await createUser();
-    await signIn(page, editor.email, editor.password);
     await openQueue(page, article.slug);
 
     await page.getByRole("checkbox", { name: `Select comment by ${names[0]}` }).check();
@@ -89,13 +86,11 @@ test.describe("moderation queue", () => {
     expect((await auditEntries(ids[0]!)).map((e) => e.action)).toEqual(["spam", "undo", "spam"]);
   });
 
-  test("mixed ids in one bulk action give a result per comment and change only what they should", async ({ page }) => {
+  test("mixed ids in one bulk action give a result per comment and change only what they should", async ({ editorPage: page }) => {
     const article = await createArticle();
     const other = await createArticle();
     const a = await createComment({ articleId: article.id, authorName: uniqueTag("Mixed-A") });
     const trashed = await createComment({ articleId: other.id, authorName: uniqueTag("Mixed-T"), status: "trash" });
-    const editor = await createUser();
-    await signIn(page, editor.email, editor.password);
     await openQueue(page, article.slug);
     await page.getByRole("checkbox", { name: /Select comment by Mixed-A/ }).check();
     // Add a comment from another article (already trashed) and one that does not exist to the same post.
@@ -119,12 +114,11 @@ test.describe("moderation queue", () => {
     expect(await auditEntries(trashed.id)).toEqual([]);
   });
 
-  test("quick edit, staff reply and permanent deletion by an admin, each undoable where it can be", async ({ page }) => {
+  test("quick edit, staff reply and permanent deletion by an admin, each undoable where it can be", async ({ adminPage: page }) => {
     const article = await createArticle();
     const name = uniqueTag("Edit");
     const comment = await createComment({ articleId: article.id, authorName: name, body: "Teh typo here." });
-    const admin = await createUser({ role: "admin" });
-    await signIn(page, admin.email, admin.password);
+    const admin = savedUser("admin");
     await openQueue(page, article.slug);
 
     await card(page, name).getByRole("button", { name: "Edit" }).click();
@@ -159,13 +153,7 @@ test.describe("moderation queue", () => {
     const article = await createArticle();
     const name = uniqueTag("NoJS");
     const comment = await createComment({ articleId: article.id, authorName: name });
-    const editor = await createUser();
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(editor.email);
-    await page.getByLabel("Password").fill(editor.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    const page = await savedAccountPage(browser, "editor", { javaScriptEnabled: false });
     await openQueue(page, article.slug);
 
     await card(page, name).getByRole("button", { name: "Approve" }).click();
@@ -181,7 +169,7 @@ test.describe("moderation queue", () => {
     await page.getByLabel("Comment text").fill("Edited without scripts.");
     await page.getByRole("button", { name: "Save text" }).click();
     await expect(card(page, name)).toContainText("Edited without scripts.");
-    await context.close();
+    await page.context().close();
   });
 
   test("two editors approving the same comment at once leave one state and one audit entry", async ({ browser }) => {
@@ -189,11 +177,8 @@ test.describe("moderation queue", () => {
     const name = uniqueTag("Race");
     const comment = await createComment({ articleId: article.id, authorName: name });
     const pages = [];
-    for (let i = 0; i < 2; i += 1) {
-      const editor = await createUser();
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await signIn(page, editor.email, editor.password);
+    for (const account of ["editor", "otherEditor"] as const) {
+      const page = await savedAccountPage(browser, account);
       await openQueue(page, article.slug);
       pages.push(page);
     }
@@ -219,11 +204,13 @@ test.describe("moderation refusals: replayed server actions change nothing", () 
     return status;
   }
 
-  test("approve replayed with no cookie, a forged cookie or a signed-out session is refused; the real session works", async ({ page, baseURL }) => {
+  test("approve replayed with no cookie, a forged cookie or a signed-out session is refused; the real session works", async ({ browser, baseURL }) => {
     const article = await createArticle();
     const name = uniqueTag("Replay");
     const comment = await createComment({ articleId: article.id, authorName: name });
+    // Its own editor, signed in for real: the test ends that session.
     const editor = await createUser();
+    const page = await (await browser.newContext()).newPage();
     await signIn(page, editor.email, editor.password);
     await openQueue(page, article.slug);
     const session = await sessionCookie(page);
@@ -250,30 +237,26 @@ test.describe("moderation refusals: replayed server actions change nothing", () 
     // The same bytes with the live session do work: the refusals above were about the caller.
     await replay(approve, baseURL!, `${session.name}=${session.value}`);
     expect(await statusOf(comment.id)).toBe("approved");
+    await page.context().close();
   });
 
-  test("delete permanently replayed with an editor's cookie is refused", async ({ page, browser, baseURL }) => {
+  test("delete permanently replayed with an editor's cookie is refused", async ({ adminPage: page, browser, baseURL }) => {
     const article = await createArticle();
     const name = uniqueTag("Doomed");
     const comment = await createComment({ articleId: article.id, authorName: name, status: "trash" });
-    const admin = await createUser({ role: "admin" });
-    await signIn(page, admin.email, admin.password);
     await openQueue(page, article.slug, "trash");
     await page.route("**/dashboard**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
     const captured = nextActionRequest(page);
     await card(page, name).getByRole("button", { name: "Delete permanently" }).click();
     const destroy = await captured;
 
-    const editor = await createUser();
-    const editorContext = await browser.newContext();
-    const editorPage = await editorContext.newPage();
-    await signIn(editorPage, editor.email, editor.password);
+    const editorPage = await savedAccountPage(browser, "editor");
     const editorCookie = await sessionCookie(editorPage);
     await replay(destroy, baseURL!, `${editorCookie.name}=${editorCookie.value}`);
     await replay(destroy, baseURL!, null);
     expect(await statusOf(comment.id)).toBe("trash");
     await expect(editorPage.goto("/dashboard?status=trash").then(() => editorPage.getByRole("button", { name: "Delete permanently" }).count())).resolves.toBe(0);
-    await editorContext.close();
+    await editorPage.context().close();
 
     const adminCookie = await sessionCookie(page);
     await replay(destroy, baseURL!, `${adminCookie.name}=${adminCookie.value}`);

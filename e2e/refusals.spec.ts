@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { FORGED_COOKIES, createUser, sessionCookieHeader, signIn } from "./auth-fixtures";
-import { createApprovedComment, createArticle, db, setStatus, unique } from "./support/db";
+import { expect, type Page } from "@playwright/test";
+import { FORGED_COOKIES, createUser, savedUser, sessionCookieHeader, test } from "./auth-fixtures";
+import { createApprovedComment, createArticle, db, setStatus, unique, useSettings } from "./support/db";
 
 // Every server action is a public endpoint. This enumerates them from the
 // build's own manifest, so an action added later without a case here fails
@@ -26,7 +26,7 @@ const PUBLIC = {
   signOutAction: "ends only the caller's own session",
 };
 
-type Fixture = { commentId: number; auditId: number; articleSlug: string; editorId: number };
+type Fixture = { commentId: number; trashedId: number; auditId: number; articleId: number; articleSlug: string; editorId: number };
 
 type Case = {
   path: string;
@@ -58,15 +58,24 @@ const CASES: Record<string, Case> = {
   renameUserAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), name: "Renamed by a replay" }) },
 };
 
-/** The database state an action could change, as one comparable value. */
-async function snapshot(): Promise<string> {
+/**
+ * The state the actions under test could change, as one comparable value:
+ * the fixture's article, comments, audit entries and target user, any user
+ * the create action could have made, and the settings. Only these: tests in
+ * the "parallel" project change other rows meanwhile (playwright.config.ts).
+ */
+async function snapshot(f: Fixture): Promise<string> {
   const database = await db();
   const [comments, users, settings, articles, audit] = await Promise.all([
-    database.comment.findMany({ select: { id: true, status: true, body: true }, orderBy: { id: "asc" } }),
-    database.user.findMany({ select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, passwordHash: true }, orderBy: { id: "asc" } }),
+    database.comment.findMany({ where: { articleId: f.articleId }, select: { id: true, status: true, body: true }, orderBy: { id: "asc" } }),
+    database.user.findMany({
+      where: { OR: [{ id: f.editorId }, { email: { startsWith: "intruder-" } }] },
+      select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, passwordHash: true },
+      orderBy: { id: "asc" },
+    }),
     database.settings.findMany(),
-    database.article.findMany({ select: { slug: true, commentsOpen: true }, orderBy: { id: "asc" } }),
-    database.auditLog.count(),
+    database.article.findMany({ where: { id: f.articleId }, select: { slug: true, commentsOpen: true } }),
+    database.auditLog.count({ where: { OR: [{ commentId: { in: [f.commentId, f.trashedId] } }, { actorId: f.editorId }] } }),
   ]);
   return JSON.stringify({ comments, users, settings: settings.map(({ updatedAt: _u, ...rest }) => rest), articles, audit });
 }
@@ -90,8 +99,8 @@ async function replay(baseURL: string, action: { id: string }, c: Case, f: Fixtu
   return { status: response.status, text: (await response.text()).slice(0, 500) };
 }
 
-/** `undoerId` made the audit entry: an undo only reverses its caller's own recent actions. */
-async function freshFixture(editorId: number, undoerId: number): Promise<Fixture> {
+/** The saved admin made the audit entry: an undo only reverses its caller's own recent actions. */
+async function freshFixture(editorId: number): Promise<Fixture> {
   const article = await createArticle();
   const comment = await createApprovedComment(article, { name: unique("Target"), email: `${unique("t")}@example.org`, body: "Target of the replays." });
   await setStatus(comment.id, "pending");
@@ -99,9 +108,9 @@ async function freshFixture(editorId: number, undoerId: number): Promise<Fixture
   const trashed = await createApprovedComment(article, { name: unique("Undo"), email: `${unique("u")}@example.org`, body: "Undo target." });
   await setStatus(trashed.id, "trash");
   const audit = await (await db()).auditLog.create({
-    data: { action: "trash", commentId: trashed.id, fromStatus: "approved", toStatus: "trash", actorId: undoerId },
+    data: { action: "trash", commentId: trashed.id, fromStatus: "approved", toStatus: "trash", actorId: savedUser("admin").id },
   });
-  return { commentId: comment.id, auditId: audit.id, articleSlug: article.slug, editorId };
+  return { commentId: comment.id, trashedId: trashed.id, auditId: audit.id, articleId: article.id, articleSlug: article.slug, editorId };
 }
 
 async function cookieOf(page: Page): Promise<string> {
@@ -109,6 +118,8 @@ async function cookieOf(page: Page): Promise<string> {
 }
 
 test.describe.configure({ timeout: 180_000 });
+// The accepted settings replay really saves settings: put WordPress's defaults back.
+test.afterEach(async () => useSettings());
 
 test("every server action is either public by design or has a refusal case here", () => {
   const names = listActions().map((a) => a.name);
@@ -117,13 +128,7 @@ test("every server action is either public by design or has a refusal case here"
   expect(Object.keys(CASES).filter((name) => !names.includes(name))).toEqual([]);
 });
 
-test("each protected action refuses replays without a valid session, from another origin, or from an editor when admin-only", async ({ browser, baseURL }) => {
-  const admin = await createUser({ role: "admin" });
-  const editor = await createUser({ role: "editor" });
-  const adminPage = await (await browser.newContext()).newPage();
-  const editorPage = await (await browser.newContext()).newPage();
-  await signIn(adminPage, admin.email, admin.password);
-  await signIn(editorPage, editor.email, editor.password);
+test("each protected action refuses replays without a valid session, from another origin, or from an editor when admin-only", async ({ adminPage, editorPage, baseURL }) => {
   const adminCookie = await cookieOf(adminPage);
   const editorCookie = await cookieOf(editorPage);
 
@@ -132,8 +137,8 @@ test("each protected action refuses replays without a valid session, from anothe
     if (!c) continue;
     // A target editor per action, so disabling or demoting one does not affect the next.
     const target = await createUser({ role: "editor" });
-    const fixture = await freshFixture(target.id, admin.id);
-    const before = await snapshot();
+    const fixture = await freshFixture(target.id);
+    const before = await snapshot(fixture);
 
     const refusals: [string, Record<string, string>][] = [
       ["no cookie", {}],
@@ -144,26 +149,23 @@ test("each protected action refuses replays without a valid session, from anothe
     if (c.adminOnly) refusals.push(["editor cookie", { cookie: editorCookie }]);
     for (const [label, headers] of refusals) {
       await replay(baseURL!, action, c, fixture, headers);
-      expect(await snapshot(), `${action.name} replayed with ${label} changed data`).toBe(before);
+      expect(await snapshot(fixture), `${action.name} replayed with ${label} changed data`).toBe(before);
     }
 
     const accepted = await replay(baseURL!, action, c, fixture, { cookie: adminCookie });
     await expect
-      .poll(snapshot, { message: `${action.name} with an admin session should work (is the payload right?): ${accepted.status} ${accepted.text}` })
+      .poll(() => snapshot(fixture), { message: `${action.name} with an admin session should work (is the payload right?): ${accepted.status} ${accepted.text}` })
       .not.toBe(before);
   }
 });
 
-test("a server action body over 1 MB is refused", async ({ browser, baseURL }) => {
-  const admin = await createUser({ role: "admin" });
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, admin.email, admin.password);
+test("a server action body over 1 MB is refused", async ({ adminPage: page, baseURL }) => {
   const editor = await createUser({ role: "editor" });
-  const fixture = await freshFixture(editor.id, admin.id);
+  const fixture = await freshFixture(editor.id);
   const action = listActions().find((a) => a.name === "editCommentAction")!;
-  const before = await snapshot();
+  const before = await snapshot(fixture);
   const huge = { ...CASES.editCommentAction!, fields: (f: Fixture) => ({ id: String(f.commentId), body: "x".repeat(1_200_000) }) };
   const { status } = await replay(baseURL!, action, huge, fixture, { cookie: await cookieOf(page) });
   expect(status).toBeGreaterThanOrEqual(400);
-  expect(await snapshot()).toBe(before);
+  expect(await snapshot(fixture)).toBe(before);
 });

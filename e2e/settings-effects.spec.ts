@@ -1,15 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "./auth-fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./auth-fixtures";
 import { commentsOf, createArticle, useSettings } from "./support/db";
 
 // What editors change in the dashboard reaches readers: the next comment
 // posted follows the new settings, and a closed article shows it is closed.
 
-test("turning on 'hold every comment' in Settings holds the next comment posted", async ({ page, browser }) => {
+test("turning on 'hold every comment' in Settings holds the next comment posted", async ({ adminPage: page, browser }) => {
   await useSettings({ floodSeconds: 0, requirePriorApproval: false });
   const article = await createArticle();
-  const admin = await createUser({ role: "admin" });
-  await signIn(page, admin.email, admin.password, "/dashboard/settings");
+  await page.goto("/dashboard/settings");
   await page.getByLabel("Hold every comment for moderation").check();
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
@@ -28,14 +27,13 @@ test("turning on 'hold every comment' in Settings holds the next comment posted"
   await useSettings();
 });
 
-test("closing comments on an article in the dashboard closes them for readers at once", async ({ page, browser, request }) => {
+test("closing comments on an article in the dashboard closes them for readers at once", async ({ adminPage: page, browser, request }) => {
   const article = await createArticle();
   const reader = await browser.newPage();
   await reader.goto(`/articles/${article.slug}`);
   await expect(reader.getByRole("button", { name: "Post Comment" })).toBeVisible();
 
-  const admin = await createUser({ role: "admin" });
-  await signIn(page, admin.email, admin.password, "/dashboard/articles");
+  await page.goto("/dashboard/articles");
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: article.title }) });
   await row.getByRole("button", { name: "Close comments" }).click();
   await expect(row.getByRole("status")).toContainText("Comments closed on");

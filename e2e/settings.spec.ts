@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { captureServerAction, createUser, dbQuery, replayServerAction, sessionCookieHeader, signIn, signedInPage } from "./auth-fixtures";
+import { expect } from "@playwright/test";
+import { captureServerAction, dbQuery, replayServerAction, savedAccountPage, sessionCookieHeader, test } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 import { writeThrough } from "./support/db";
 
@@ -24,9 +24,8 @@ test.describe("discussion settings", () => {
     });
   });
 
-  test("shows WordPress's defaults with visible labels, and is accessible", async ({ page }) => {
-    const admin = await createUser({ role: "admin" });
-    await signIn(page, admin.email, admin.password, "/dashboard/settings");
+  test("shows WordPress's defaults with visible labels, and is accessible", async ({ adminPage: page }) => {
+    await page.goto("/dashboard/settings");
     await expect(page.getByLabel("Hold every comment for moderation")).toBeVisible();
     await expect(page.getByLabel("Hold a comment unless its author has an approved comment")).toBeVisible();
     await expect(page.getByLabel("Hold a comment if it contains at least N links")).toBeVisible();
@@ -39,9 +38,8 @@ test.describe("discussion settings", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("a change is saved, announced, and still there after a reload", async ({ page }) => {
-    const admin = await createUser({ role: "admin" });
-    await signIn(page, admin.email, admin.password, "/dashboard/settings");
+  test("a change is saved, announced, and still there after a reload", async ({ adminPage: page }) => {
+    await page.goto("/dashboard/settings");
     await page.getByLabel("Hold every comment for moderation").check();
     await page.getByLabel("Thread depth").fill("3");
     await page.getByLabel("Moderation words").fill("Casino\nlottery\n\ncasino");
@@ -55,9 +53,8 @@ test.describe("discussion settings", () => {
     expect(await readSettings()).toMatchObject({ holdAll: true, threadDepth: 3, moderationWords: "casino\nlottery" });
   });
 
-  test("an invalid value is reported next to its field and in the summary, and nothing is saved", async ({ page }) => {
-    const admin = await createUser({ role: "admin" });
-    await signIn(page, admin.email, admin.password, "/dashboard/settings");
+  test("an invalid value is reported next to its field and in the summary, and nothing is saved", async ({ adminPage: page }) => {
+    await page.goto("/dashboard/settings");
     await page.getByLabel("Thread depth").fill("11");
     await page.getByLabel("Seconds between comments from the same sender").fill("30");
     await page.getByRole("button", { name: "Save settings" }).click();
@@ -71,24 +68,20 @@ test.describe("discussion settings", () => {
   });
 
   test("works without JavaScript", async ({ browser }) => {
-    const admin = await createUser({ role: "admin" });
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto("/sign-in?callbackUrl=%2Fdashboard%2Fsettings");
-    await page.getByLabel("Email").fill(admin.email);
-    await page.getByLabel("Password").fill(admin.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    const page = await savedAccountPage(browser, "admin", { javaScriptEnabled: false });
+    await page.goto("/dashboard/settings");
     await page.getByLabel("Seconds between comments from the same sender").fill("45");
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText("Settings saved.")).toBeVisible();
     expect((await readSettings()).floodSeconds).toBe(45);
-    await context.close();
+    await page.context().close();
   });
 
-  test("the save action replayed with an editor's cookie or none changes nothing", async ({ page, browser, request }) => {
-    const admin = await createUser({ role: "admin" });
-    const editorCookie = await sessionCookieHeader(await signedInPage(browser, await createUser()));
-    await signIn(page, admin.email, admin.password, "/dashboard/settings");
+  test("the save action replayed with an editor's cookie or none changes nothing", async ({ adminPage: page, browser, request }) => {
+    const editorPage = await savedAccountPage(browser, "editor");
+    const editorCookie = await sessionCookieHeader(editorPage);
+    await editorPage.context().close();
+    await page.goto("/dashboard/settings");
     await page.getByLabel("Thread depth").fill(original.threadDepth === 9 ? "8" : "9");
     const save = await captureServerAction(page, () => page.getByRole("button", { name: "Save settings" }).click());
     for (const cookie of [undefined, "authjs.session-token=forged", editorCookie]) {

@@ -27,6 +27,8 @@ const schema = z.object({
         return z.NEVER;
       }
     }),
+  /** How much of an IPv6 address per-IP limits treat as one client (lib/http/ip-key.ts). */
+  IPV6_PREFIX_LENGTH: z.coerce.number().int().min(1).max(128).default(64),
 });
 
 const parsed = schema.parse(process.env);

@@ -62,7 +62,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         key={current}
         items={page.items}
         queue={query.status}
-        filter={{ status: query.status, article: query.article, q: query.q }}
+        filter={{ status: query.status, article: query.article, q: query.q, upTo: page.upTo }}
         total={page.total}
         returnPath={current}
         viewParams={viewParams}

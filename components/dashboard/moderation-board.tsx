@@ -22,7 +22,7 @@ type Notice = { message: string; undo: number[]; ok: boolean };
 export type ModerationBoardProps = {
   items: QueueItem[];
   queue: Queue;
-  filter: { status: Queue; article: string; q: string };
+  filter: { status: Queue; article: string; q: string; upTo: number };
   total: number;
   returnPath: string;
   viewParams: [string, string][];
@@ -240,6 +240,7 @@ export function ModerationBoard(props: ModerationBoardProps) {
         <input type="hidden" name="status" value={props.filter.status} />
         <input type="hidden" name="article" value={props.filter.article} />
         <input type="hidden" name="q" value={props.filter.q} />
+        <input type="hidden" name="upTo" value={props.filter.upTo} />
         <label className="flex items-center gap-2">
           <input
             type="checkbox"

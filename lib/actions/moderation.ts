@@ -59,7 +59,7 @@ export async function moderateCommentsAction(formData: FormData): Promise<Modera
       const scope = formData.get("scope") === "all" ? "all" : "selected";
       const parsed = moderateSchema.safeParse(
         scope === "all"
-          ? { scope, action: intent, filter: { status: formData.get("status"), article: formData.get("article") ?? "", q: formData.get("q") ?? "" } }
+          ? { scope, action: intent, filter: { status: formData.get("status"), article: formData.get("article") ?? "", q: formData.get("q") ?? "", upTo: formData.get("upTo") ?? undefined } }
           : { scope, action: intent, ids: numbers(formData.getAll("id")) },
       );
       if (!parsed.success) {

@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { ipLimitKey } from "@/lib/http/ip-key";
 import { checkThrottle, clearThrottle, recordFailure } from "./throttle-store";
 import type { ThrottleDecision, ThrottlePolicy } from "./throttle-rules";
 
@@ -12,7 +14,7 @@ export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 6
 export const IP_POLICY: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
 const accountKey = (email: string) => `signin:account:${email}`;
-const ipKey = (ip: string) => `signin:ip:${ip}`;
+const ipKey = (ip: string) => `signin:ip:${ipLimitKey(ip, env.IPV6_PREFIX_LENGTH)}`;
 
 function longest(a: ThrottleDecision, b: ThrottleDecision): ThrottleDecision {
   if (!a.locked) return b;

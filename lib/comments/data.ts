@@ -1,17 +1,19 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { authorKey, normalizeIdentity } from "./author-key";
+import { authorKey } from "./author-key";
 import { placeReply } from "./threading";
 import { transact } from "@/lib/events/outbox";
 import { commentCreatedEvents } from "./events";
 import { getDb } from "@/lib/db/client";
 import { MESSAGES, authorNotice, commentsClosed, decide } from "./rules";
 import { parseReasons, serializeReasons } from "@/lib/moderation/reasons";
-import { normalizeForMatching } from "./normalize";
 import { secretFor, sign } from "@/lib/auth/secrets";
 import { fieldErrors, postCommentSchema, type CommentFieldErrors } from "./validation";
 import { getSettings } from "@/lib/settings/data";
 import { claimInterval, isUniqueViolation, releaseInterval } from "@/lib/auth/flood";
+import { env } from "@/lib/env";
+import { ipLimitKey } from "@/lib/http/ip-key";
+import { duplicateKeys, duplicateOf, mailboxKey, type DuplicateKeys } from "./duplicate-keys";
 
 /** A comment as the public sees it: never the email, IP or moderation data. */
 export type PublicComment = {
@@ -162,14 +164,10 @@ export async function listLatestApproved(options: { articleId?: number; take: nu
   return rows.map((row) => ({ ...withoutReplies(toPublic(row)), articleSlug: row.article.slug, articleTitle: row.article.title }));
 }
 
-function dedupeKey(articleId: number, key: string, body: string): string {
-  return createHash("sha256").update(`${articleId}\n${key}\n${normalizeForMatching(body).trim()}`).digest("hex");
-}
-
-async function waitForDuplicate(key: string): Promise<boolean> {
+async function waitForDuplicate(keys: DuplicateKeys): Promise<boolean> {
   const db = await getDb();
   for (let attempt = 0; attempt < 6; attempt++) {
-    if (await db.comment.findUnique({ where: { dedupeKey: key }, select: { id: true } })) return true;
+    if (await db.comment.findFirst({ where: duplicateOf(keys), select: { id: true } })) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
@@ -212,13 +210,13 @@ export async function submitComment(input: unknown, sender: Sender): Promise<Sub
   }
 
   const key = authorKey(comment.name, comment.email, secretFor("author"));
-  const dedupe = dedupeKey(article.id, key, comment.body);
-  if (await db.comment.findUnique({ where: { dedupeKey: dedupe }, select: { id: true } })) {
+  const dedupe = duplicateKeys({ articleId: article.id, ...comment }, secretFor("duplicate"));
+  if (await db.comment.findFirst({ where: duplicateOf(dedupe), select: { id: true } })) {
     return { ok: false, code: "duplicate", message: MESSAGES.duplicate };
   }
 
   const floodKeys = settings.floodSeconds > 0
-    ? [`flood:ip:${sender.ip}`, `flood:email:${sign("flood", normalizeIdentity(comment.email))}`]
+    ? [`flood:ip:${ipLimitKey(sender.ip, env.IPV6_PREFIX_LENGTH)}`, `flood:email:${sign("flood", mailboxKey(comment.email))}`]
     : [];
   const claimed: string[] = [];
   for (const floodKey of floodKeys) {
@@ -259,7 +257,7 @@ export async function submitComment(input: unknown, sender: Sender): Promise<Sub
         reasons: serializeReasons(decision.reasons),
         ip: sender.ip,
         userAgent: sender.userAgent.slice(0, 512),
-        dedupeKey: dedupe,
+        ...dedupe,
         createdAt: now,
       },
       select: publicFields,

@@ -1,4 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { withSqliteLikeEscape } from "./like-escape";
 import type {
   IsolationLevel,
   SqlDriverAdapter,
@@ -106,7 +107,8 @@ class SerialisedSqlite implements SqlDriverAdapter {
 
 /** The better-sqlite3 adapter factory, with statements serialised around transactions. */
 export function serialisedSqliteAdapter(url: string, timeoutMs: number): SqlDriverAdapterFactory {
-  const factory = new PrismaBetterSQLite3({ url, timeout: timeoutMs });
+  // LIKE escapes with backslash, as on PostgreSQL (lib/db/like-escape.ts).
+  const factory = withSqliteLikeEscape(new PrismaBetterSQLite3({ url, timeout: timeoutMs }));
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,

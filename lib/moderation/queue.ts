@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/sqlite/client";
 import type { Db } from "@/lib/db/prisma-client";
+import { likeLiteral } from "@/lib/db/like-escape";
 import { decodeCursor, encodeCursor, QUEUE_PAGE_SIZE, type QueueFilter, type QueueQuery } from "./validation";
 import { describeReasons } from "./describe-reasons";
 import { parseReasons } from "./reasons";
@@ -36,6 +37,8 @@ export type QueuePage = {
   counts: QueueCounts;
   /** How many comments the current queue, article and search match ("Apply to all N"). */
   total: number;
+  /** The newest comment id when this page was read: "Apply to all N" acts on nothing newer. */
+  upTo: number;
   newer: string | null;
   older: string | null;
   articles: { slug: string; title: string }[];
@@ -61,12 +64,15 @@ export async function articleIdFor(db: Db, slug: string): Promise<number | null 
 }
 
 /**
- * Search matches without regard to case on both databases: SQLite's LIKE
- * already does (for ASCII); PostgreSQL needs Prisma's `mode: "insensitive"`,
- * which the SQLite client's types do not know, hence the cast.
+ * Search matches the typed text literally ("50%" is not a pattern, see
+ * lib/db/like-escape.ts) and without regard to case on both databases:
+ * SQLite's LIKE already does (for ASCII); PostgreSQL needs Prisma's
+ * `mode: "insensitive"`, which the SQLite client's types do not know, hence
+ * the cast.
  */
 function textMatch(q: string, flavor: DatabaseFlavor): Prisma.StringFilter {
-  return (flavor === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
+  const contains = likeLiteral(q);
+  return (flavor === "postgres" ? { contains, mode: "insensitive" } : { contains }) as Prisma.StringFilter;
 }
 
 export type DatabaseFlavor = "sqlite" | "postgres";
@@ -76,6 +82,7 @@ export function filterWhere(filter: QueueFilter, articleId: number | null | unde
   if (filter.status !== "all") where.status = filter.status;
   // An unknown article slug matches nothing rather than everything.
   if (articleId !== undefined) where.articleId = articleId ?? -1;
+  if (filter.upTo !== undefined) where.id = { lte: filter.upTo };
   if (filter.q) {
     where.OR = [
       { body: textMatch(filter.q, flavor) },
@@ -97,8 +104,13 @@ export function filterWhere(filter: QueueFilter, articleId: number | null | unde
  * are fetched in one batch each for the whole page.
  */
 export async function queryQueue(db: Db, query: QueueQuery, flavor: DatabaseFlavor = "sqlite"): Promise<QueuePage> {
-  const articleId = await articleIdFor(db, query.article);
-  const base = filterWhere(query, articleId, flavor);
+  const [articleId, newest] = await Promise.all([
+    articleIdFor(db, query.article),
+    db.comment.findFirst({ orderBy: { id: "desc" }, select: { id: true } }),
+  ]);
+  const upTo = newest?.id ?? 0;
+  // The list and its total stop at `upTo` too, so N is exactly what a bulk action may touch.
+  const base = filterWhere({ ...query, upTo }, articleId, flavor);
 
   const newestFirst = query.order === "newest";
   const cursor = query.before ? decodeCursor(query.before) : query.after ? decodeCursor(query.after) : null;
@@ -190,6 +202,7 @@ export async function queryQueue(db: Db, query: QueueQuery, flavor: DatabaseFlav
     items,
     counts,
     total,
+    upTo,
     newer: first && hasNewer ? encodeCursor(first.createdAt, first.id) : null,
     older: last && hasOlder ? encodeCursor(last.createdAt, last.id) : null,
     articles,

@@ -22,9 +22,14 @@ export const queueQuerySchema = z.object({
 });
 
 export type QueueQuery = z.output<typeof queueQuerySchema>;
-export type QueueFilter = Pick<QueueQuery, "status" | "article" | "q">;
-
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * What a bulk "all in this queue" acts on: the queue, article and search the
+ * list showed, and `upTo`, the newest comment id when it was shown, so a
+ * comment that arrives afterwards is never changed unseen.
+ */
+export type QueueFilter = Pick<QueueQuery, "status" | "article" | "q"> & { upTo?: number };
 
 /** A status change on chosen comments, or on everything the current filter matches. */
 export const moderateSchema = z.discriminatedUnion("scope", [
@@ -32,7 +37,7 @@ export const moderateSchema = z.discriminatedUnion("scope", [
   z.object({
     scope: z.literal("all"),
     action: z.enum(STATUS_ACTIONS),
-    filter: queueQuerySchema.pick({ status: true, article: true, q: true }),
+    filter: queueQuerySchema.pick({ status: true, article: true, q: true }).extend({ upTo: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional() }),
   }),
 ]);
 
