@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { createUser } from "./auth-fixtures";
+import { createComment } from "./moderation-fixtures";
 import { commentsOf, createArticle, db, unique, useSettings } from "./support/db";
-import { startServer, stopServer } from "./support/server";
+import { approveOn, signInOn, startServer, stopServer } from "./support/server";
 
 // Nothing acknowledged is ever lost: under concurrent load, and when the
 // server process is killed in the middle of a burst of posts.
@@ -81,6 +83,38 @@ test("a server killed with SIGKILL mid-burst loses no acknowledged comment", asy
     // The restarted server still takes comments.
     const after = await postComment(`http://127.0.0.1:${port}`, article.slug, 99_999, tag);
     expect(after.status).toBe(201);
+  } finally {
+    await stopServer(restarted);
+  }
+});
+
+test("a server killed right after an approval commits, before any consumer ran, shows the comment after a restart", async () => {
+  const article = await createArticle();
+  const name = unique("Survivor");
+  const { id } = await createComment({ articleId: article.id, authorName: name, body: `Approved just before the crash ${name}`, status: "pending" });
+  const editor = await createUser();
+  const port = 3295 + (process.pid % 5);
+  const server = await startServer(port, { NEWSROOM_CRASH_AFTER_COMMIT: "comment.approved" });
+  const articleUrl = `http://127.0.0.1:${port}/articles/${article.slug}`;
+  try {
+    // Cached without the comment, as readers saw it.
+    expect(await (await fetch(articleUrl)).text()).not.toContain(name);
+    const cookie = await signInOn(port, editor.email, editor.password);
+    expect(cookie).not.toBeNull();
+    // The process dies inside the request, after its commit.
+    await expect(approveOn(port, cookie!, id).then((r) => r.text())).rejects.toThrow();
+    await expect.poll(() => server.exitCode !== null || server.signalCode !== null).toBe(true);
+  } finally {
+    await stopServer(server, "SIGKILL");
+  }
+  // The change and its event committed together.
+  const database = await db();
+  expect((await database.comment.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe("approved");
+  expect(await database.event.count({ where: { commentId: id, type: "comment.approved" } })).toBe(1);
+
+  const restarted = await startServer(port);
+  try {
+    expect(await (await fetch(articleUrl)).text()).toContain(name);
   } finally {
     await stopServer(restarted);
   }

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { captureServerAction, createUser, replayServerAction, sessionCookieHeader, signIn, signedInPage } from "./auth-fixtures";
+import { expect } from "@playwright/test";
+import { captureServerAction, createUser, replayServerAction, savedAccountPage, savedUser, sessionCookieHeader, signIn, signedInPage, test } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 import { card, createArticle, createComment, dbQuery, openQueue, statusOf, uniqueTag } from "./moderation-fixtures";
 import { createApprovedComment, setStatus } from "./support/db";
@@ -8,7 +8,7 @@ import { createApprovedComment, setStatus } from "./support/db";
 // and 9), each shown closed the way an editor or an attacker would meet it.
 
 test.describe("undo and notices come only from the server", () => {
-  test("a crafted dashboard link neither writes a notice nor arms Undo, and the u key reverts nothing", async ({ page }) => {
+  test("a crafted dashboard link neither writes a notice nor arms Undo, and the u key reverts nothing", async ({ editorPage: page }) => {
     const article = await createArticle("crafted");
     const victim = uniqueTag("Victim");
     const { id } = await createComment({ articleId: article.id, authorName: victim, status: "pending" });
@@ -20,8 +20,6 @@ test.describe("undo and notices come only from the server", () => {
       select: { id: true },
     });
 
-    const editor = await createUser();
-    await signIn(page, editor.email, editor.password);
     await page.goto(`/dashboard?status=trash&article=${article.slug}&notice=Your+session+expired%3A+call+555-0100&undo=${entry.id}&flash=0123456789abcdef`);
     await expect(card(page, victim)).toBeVisible();
     await expect(page.getByText("call 555-0100")).toHaveCount(0);
@@ -32,12 +30,10 @@ test.describe("undo and notices come only from the server", () => {
     expect(await statusOf(id)).toBe("trash");
   });
 
-  test("an undo replayed by another editor, or after the window, changes nothing; the editor's own undo works", async ({ page, browser, request }) => {
+  test("an undo replayed by another editor, or after the window, changes nothing; the editor's own undo works", async ({ editorPage: page, browser, request }) => {
     const article = await createArticle("undo-owner");
     const name = uniqueTag("Owned");
     const { id } = await createComment({ articleId: article.id, authorName: name, status: "pending" });
-    const editor = await createUser();
-    await signIn(page, editor.email, editor.password);
     await openQueue(page, article.slug);
     await card(page, name).getByRole("button", { name: "Approve" }).click();
     await expect(page.getByRole("status")).toContainText("1 comment approved.");
@@ -46,7 +42,7 @@ test.describe("undo and notices come only from the server", () => {
     // Capture the Undo request the toast sends, without letting it through.
     const undo = await captureServerAction(page, () => page.getByRole("button", { name: /^Undo/ }).click());
 
-    const intruder = await signedInPage(browser, await createUser());
+    const intruder = await savedAccountPage(browser, "otherEditor");
     const refused = await replayServerAction(request, undo, await sessionCookieHeader(intruder));
     expect(refused.status()).toBe(200);
     expect(await refused.text()).toContain("Nothing to undo");
@@ -67,13 +63,10 @@ test.describe("undo and notices come only from the server", () => {
   });
 
   test("without JavaScript, the outcome and its Undo still show after the redirect", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await savedAccountPage(browser, "editor", { javaScriptEnabled: false });
     const article = await createArticle("nojs-flash");
     const name = uniqueTag("NoJs");
     const { id } = await createComment({ articleId: article.id, authorName: name, status: "pending" });
-    const editor = await createUser();
-    await signIn(page, editor.email, editor.password);
     await openQueue(page, article.slug);
     await card(page, name).getByRole("button", { name: "Approve" }).click();
     await expect(page.getByRole("status")).toContainText("1 comment approved.");
@@ -81,7 +74,7 @@ test.describe("undo and notices come only from the server", () => {
     await page.getByRole("button", { name: /^Undo/ }).click();
     await expect(page.getByRole("status")).toContainText("Undone: 1 comment put back.");
     expect(await statusOf(id)).toBe("pending");
-    await context.close();
+    await page.context().close();
   });
 });
 
@@ -103,10 +96,9 @@ test.describe("staff replies are signed with a display name, never an email", ()
     expect(html).not.toContain(editor.email);
   });
 
-  test("an admin must give a display name when creating an account, and can set one later; it cannot be an email", async ({ page }) => {
-    const admin = await createUser({ role: "admin" });
+  test("an admin must give a display name when creating an account, and can set one later; it cannot be an email", async ({ adminPage: page }) => {
     const nameless = await createUser({ name: "" });
-    await signIn(page, admin.email, admin.password, "/dashboard/users");
+    await page.goto("/dashboard/users");
     await page.getByLabel("Email", { exact: true }).fill(`nameless-${Date.now()}@example.test`);
     await page.getByLabel("Password", { exact: true }).fill("a brand new passphrase");
     await page.getByRole("button", { name: "Create user" }).click();
@@ -125,10 +117,10 @@ test.describe("staff replies are signed with a display name, never an email", ()
 });
 
 test.describe("admin actions are in the history, before and after", () => {
-  test("a role change, a disabled account, a password reset, a new account and a settings change each leave an entry", async ({ page }) => {
-    const admin = await createUser({ role: "admin" });
+  test("a role change and a disabled account each leave an entry with before and after", async ({ adminPage: page }) => {
+    const admin = savedUser("admin");
     const target = await createUser();
-    await signIn(page, admin.email, admin.password, "/dashboard/users");
+    await page.goto("/dashboard/users");
     const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: target.email }) });
     await row.getByRole("button", { name: "Make admin" }).click();
     await expect(page.getByRole("status").filter({ hasText: `${target.email} is now an admin.` })).toBeVisible();
@@ -160,12 +152,10 @@ test.describe("admin actions are in the history, before and after", () => {
     await elsewhere.context().close();
   });
 
-  test("a published comment that an editor edits shows the new text to readers at once", async ({ page }) => {
+  test("a published comment that an editor edits shows the new text to readers at once", async ({ editorPage: page }) => {
     const article = await createArticle("edit-public");
     const comment = await createApprovedComment(article, { name: uniqueTag("Edited"), email: `${uniqueTag("e")}@example.org`, body: "The first wording." });
     expect(await (await page.request.get(`/articles/${article.slug}`)).text()).toContain("The first wording.");
-    const editor = await createUser();
-    await signIn(page, editor.email, editor.password);
     await page.goto(`/dashboard?status=approved&article=${article.slug}&edit=${comment.id}`);
     await page.getByLabel("Comment text").fill("The corrected wording.");
     await page.getByRole("button", { name: "Save text" }).click();

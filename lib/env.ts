@@ -15,6 +15,12 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   /** How many reverse-proxy hops to trust in X-Forwarded-For (0: use the socket address). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Fault injection for the crash test only (e2e/durability.spec.ts): the
+   * process kills itself right after committing an event of this type,
+   * before any consumer has seen it.
+   */
+  NEWSROOM_CRASH_AFTER_COMMIT: z.string().optional(),
   /** Other sites whose pages may call the JSON API from a browser (comma-separated origins). */
   API_ALLOWED_ORIGINS: z
     .string()

@@ -37,6 +37,9 @@ export async function transact<T>(work: (tx: Tx, events: EventLog) => Promise<T>
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
+  if (env.NEWSROOM_CRASH_AFTER_COMMIT && pending.some((event) => event.type === env.NEWSROOM_CRASH_AFTER_COMMIT)) {
+    process.kill(process.pid, "SIGKILL");
+  }
   if (pending.length > 0) await globalForOutbox.outboxCommitListener?.().catch(() => undefined);
   return result;
 }
