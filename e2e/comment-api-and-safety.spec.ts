@@ -88,7 +88,7 @@ test("a commenter's email appears in no public output", async ({ page, request }
   await expect(async () => {
     const html = await (await request.get(`/articles/${article.slug}`)).text();
     expect(html).toContain("Nobody may learn my address.");
-  }).toPass({ timeout: 5_000 });
+  }).toPass({ timeout: 10_000 });
   const outputs = [
     action,
     await (await request.get(`/articles/${article.slug}`)).text(),
@@ -115,7 +115,7 @@ test("comment feeds are well-formed RSS with the approved comment", async ({ req
     expect(item.title).toBe(`Feeder on “${article.title}”`);
     expect(item.description).toBe(body);
     expect(xml).not.toContain("feeder@example.org");
-  }).toPass({ timeout: 5_000 });
+  }).toPass({ timeout: 10_000 });
   const site = await (await request.get("/comments/feed.xml")).text();
   expect(XMLValidator.validate(site)).toBe(true);
 });
@@ -134,6 +134,6 @@ test("held, spam and trashed comments are not reachable by id by readers", async
     await expect(async () => {
       const api = await (await request.get(`/api/comments?article=${article.slug}`)).text();
       expect(api).not.toContain("Not for the public.");
-    }).toPass({ timeout: 5_000 });
+    }).toPass({ timeout: 10_000 });
   }
 });
