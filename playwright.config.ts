@@ -40,7 +40,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // A ceiling, not a wait: two workers share one server on a small machine.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [["list"]],
   outputDir: ".tmp/test-results",
