@@ -40,7 +40,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // A ceiling, not a wait: two workers share one server on a small machine.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [["list"]],
   outputDir: ".tmp/test-results",
@@ -63,6 +64,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    // Listed before "parallel": a free worker takes the first job it may run,
+    // in this order, so the one-at-a-time chain starts at once and "parallel"
+    // fills the other worker, instead of running after all of "parallel".
+    { name: "site-settings", testMatch: SITE_SETTINGS, workers: 1, dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
     {
       name: "parallel",
       testIgnore: [...SITE_SETTINGS, ...EXCLUSIVE, ...ELSEWHERE],
@@ -70,7 +75,6 @@ export default defineConfig({
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"] },
     },
-    { name: "site-settings", testMatch: SITE_SETTINGS, workers: 1, dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
     { name: "exclusive", testMatch: EXCLUSIVE, workers: 1, dependencies: ["parallel", "site-settings"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {

@@ -84,7 +84,9 @@ export async function signIn(page: Page, email: string, password: string, callba
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // A real argon2 check plus the dashboard's first render: with two workers
+  // on a busy machine that can take longer than a plain expectation allows.
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 20_000 });
 }
 
 /** The session cookie's name and value, for replaying it from outside the browser. */

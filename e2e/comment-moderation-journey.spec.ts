@@ -14,7 +14,7 @@ test("reader posts, comment is held, editor approves, a fresh reader sees it", a
   await expect(async () => {
     await page.goto(`/articles/${article.slug}`);
     await expect(page.getByRole("link", { name: "Reply to Gulnara" })).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 5_000 });
+  }).toPass({ timeout: 10_000 });
   await page.getByRole("link", { name: "Reply to Gulnara" }).click();
   await page.getByLabel("Comment *").fill("They were bigger: see https://a.example/1 and https://b.example/2");
   await page.getByLabel("Name *").fill(reader);
@@ -43,7 +43,7 @@ test("reader posts, comment is held, editor approves, a fresh reader sees it", a
   await expect(async () => {
     await freshPage.goto(`/articles/${article.slug}`);
     await expect(freshPage.locator("#comments article", { hasText: "They were bigger" })).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 3_000 });
+  }).toPass({ timeout: 10_000 });
   await expect(freshPage.locator("#comments article", { hasText: "They were bigger" })).not.toContainText("awaiting moderation");
   await expect(freshPage.getByRole("heading", { name: `2 comments on “${article.title}”` })).toBeVisible();
   await fresh.close();

@@ -21,7 +21,7 @@ async function expectPublished(page: Page, path: string, text: string) {
   await expect(async () => {
     await page.goto(path);
     await expect(page.getByText(text)).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 5_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 test.describe("the comment form", () => {

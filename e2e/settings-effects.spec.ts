@@ -41,7 +41,7 @@ test("closing comments on an article in the dashboard closes them for readers at
   await expect(async () => {
     await reader.goto(`/articles/${article.slug}`);
     await expect(reader.getByText("Comments are closed.")).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 3_000 });
+  }).toPass({ timeout: 10_000 });
   await expect(reader.getByRole("button", { name: "Post Comment" })).toHaveCount(0);
   const refused = await request.post("/api/comments", { data: { article: article.slug, name: "Late", email: "late@example.org", body: "Too late." } });
   expect(refused.status()).toBe(403);
