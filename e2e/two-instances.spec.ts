@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { resolveDatabase } from "../lib/db/config";
@@ -9,6 +8,7 @@ import { upsertUserAccount } from "../lib/users/accounts";
 import { upsertUserSchema } from "../lib/users/validation";
 import { recordEvents } from "../lib/events/record";
 import { seedArticle } from "./fixtures";
+import { approveOn, signInOn } from "./support/server";
 
 // Two production servers (`node scripts/start.mjs`) on one PostgreSQL
 // database behave as one site: a change recorded by either is served by both.
@@ -123,32 +123,6 @@ test("an article changed on instance A is on instance B's article page within a 
 
 const PASSWORD = "correct horse battery staple";
 
-/** Signs in on one instance through Auth.js's own endpoints; the session cookie, or null when refused. */
-async function signInOn(port: number, email: string, password: string): Promise<string | null> {
-  const base = `http://127.0.0.1:${port}`;
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dashboard" }),
-    redirect: "manual",
-  });
-  await response.arrayBuffer();
-  const session = response.headers.getSetCookie().find((c) => /authjs\.session-token=[^;]+/.test(c));
-  return session ? session.split(";")[0]! : null;
-}
-
-function actionId(name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "..", ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
-  if (!found) throw new Error(`no server action ${name}`);
-  return found[0];
-}
-
 async function postComment(port: number, data: Record<string, unknown>) {
   const response = await fetch(`http://127.0.0.1:${port}/api/comments`, {
     method: "POST",
@@ -170,15 +144,7 @@ test("a comment approved through instance A is on instance B's article page with
 
   const cookie = await signInOn(instances[0]!.port, email, PASSWORD);
   expect(cookie).not.toBeNull();
-  const form = new FormData();
-  form.append("_1_intent", "approve");
-  form.append("_1_id", String(posted.json.id));
-  form.append("0", JSON.stringify(["$K1"]));
-  const approved = await fetch(`http://127.0.0.1:${instances[0]!.port}/dashboard`, {
-    method: "POST",
-    headers: { "Next-Action": actionId("moderateCommentsAction"), Origin: `http://127.0.0.1:${instances[0]!.port}`, cookie: cookie! },
-    body: form,
-  });
+  const approved = await approveOn(instances[0]!.port, cookie!, posted.json.id!);
   expect(approved.status).toBe(200);
   await approved.arrayBuffer();
   const approvedAt = Date.now();
@@ -201,15 +167,7 @@ test("over 50 approvals on instance A, instance B serves each within 250 ms at t
     expect(posted.json.status).toBe("pending");
     // B has the feed cached before the change.
     expect(await pageText(instances[1]!.port, feedPath)).not.toContain(body);
-    const form = new FormData();
-    form.append("_1_intent", "approve");
-    form.append("_1_id", String(posted.json.id));
-    form.append("0", JSON.stringify(["$K1"]));
-    const approved = await fetch(`http://127.0.0.1:${instances[0]!.port}/dashboard`, {
-      method: "POST",
-      headers: { "Next-Action": actionId("moderateCommentsAction"), Origin: `http://127.0.0.1:${instances[0]!.port}`, cookie: cookie! },
-      body: form,
-    });
+    const approved = await approveOn(instances[0]!.port, cookie!, posted.json.id!);
     await approved.arrayBuffer();
     const approvedAt = performance.now();
     await expect.poll(async () => (await pageText(instances[1]!.port, feedPath)).includes(body), { timeout: 2_000, intervals: [5] }).toBe(true);

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { postCommentAction } from "@/lib/actions/comments";
 import { initialCommentFormState, type CommentFormValues } from "@/lib/comments/form-state";
@@ -33,7 +34,6 @@ export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }:
   const hydrated = useHydrated();
   const [savedJson, writeSaved] = useLocalStorage(SAVED_KEY);
   const saved = useMemo(() => parseSaved(savedJson), [savedJson]);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const submissionRef = useRef(state.submission);
   useEffect(() => {
     submissionRef.current = state.submission;
@@ -58,7 +58,6 @@ export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }:
   }, []);
 
   useEffect(() => {
-    if (state.status === "error") summaryRef.current?.focus();
     if (state.status === "posted") {
       add(state.comment);
       // Move focus to the new comment so keyboard and screen-reader users land on it.
@@ -116,30 +115,14 @@ export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }:
         ) : null}
       </div>
 
-      {state.status === "error" ? (
-        <div
-          ref={summaryRef}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby="comment-error-title"
-          className="mt-4 rounded border-2 border-danger px-4 py-3"
-        >
-          <h3 id="comment-error-title" className="font-semibold text-danger">
-            {errorList.length > 0 ? "There is a problem with your comment" : "Your comment was not posted"}
-          </h3>
-          {errorList.length > 0 ? (
-            <ul className="mt-2 list-disc pl-5">
-              {errorList.map((field) => (
-                <li key={field}>
-                  <a href={`#${fieldIds[field]}`}>{errors[field]}</a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2">{state.message}</p>
-          )}
-        </div>
-      ) : null}
+      <ErrorSummary
+        result={state}
+        headingLevel={3}
+        className="mt-4"
+        title={errorList.length > 0 ? "There is a problem with your comment" : "Your comment was not posted"}
+        message={state.status === "error" && errorList.length === 0 ? state.message : undefined}
+        errors={errorList.map((field) => ({ field: fieldIds[field], message: errors[field] ?? "" }))}
+      />
 
       <form
         key={state.submission}

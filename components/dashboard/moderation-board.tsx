@@ -8,16 +8,14 @@ import {
   replyAsStaffAction,
   moderateCommentsFormAction,
   undoModerationAction,
-  undoModerationFormAction,
   type ModerationActionResult,
 } from "@/lib/actions/moderation";
 import type { QueueItem } from "@/lib/moderation/data";
 import { commandFor } from "@/lib/moderation/shortcuts";
 import { ACTION_LABELS, STATUS_ACTIONS, type Queue } from "@/lib/moderation/transitions";
 import { CommentCard } from "./comment-card";
+import { ModerationNotice, type Notice } from "./moderation-notice";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-
-type Notice = { message: string; undo: number[]; ok: boolean };
 
 export type ModerationBoardProps = {
   items: QueueItem[];
@@ -205,28 +203,7 @@ export function ModerationBoard(props: ModerationBoardProps) {
 
   return (
     <div>
-      <div role="status" aria-live="polite" className="min-h-10">
-        {notice ? (
-          <div className={`my-3 flex flex-wrap items-center gap-3 rounded border px-3 py-2 ${notice.ok ? "border-success" : "border-danger"}`}>
-            <p>{notice.message}</p>
-            {notice.undo.length > 0 ? (
-              <form
-                action={undoModerationFormAction}
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  undo(notice.undo);
-                }}
-              >
-                <input type="hidden" name="entries" value={notice.undo.join(",")} />
-                <input type="hidden" name="return" value={props.returnPath} />
-                <button type="submit" className="rounded border border-ink px-3 py-1 text-sm font-medium">
-                  Undo
-                </button>
-              </form>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
+      <ModerationNotice notice={notice} returnPath={props.returnPath} onUndo={undo} />
 
       <form
         id="bulk-form"

@@ -38,6 +38,7 @@ export function SettingsForm({ settings }: { settings: DiscussionSettings }) {
   return (
     <form action={action} noValidate className="space-y-8">
       <ErrorSummary
+        result={state}
         title="The settings were not saved"
         message={state.ok === false && !state.errors ? state.message : undefined}
         errors={Object.entries(errors).map(([field, message]) => ({ field, message }))}

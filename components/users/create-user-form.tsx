@@ -19,6 +19,7 @@ export function CreateUserForm() {
   return (
     <form action={action} noValidate className="space-y-4">
       <ErrorSummary
+        result={state}
         title="The account was not created"
         message={state.ok === false && !state.errors ? state.message : undefined}
         errors={Object.entries(errors).map(([field, message]) => ({ field: `new-${field}`, message }))}

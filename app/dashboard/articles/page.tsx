@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/ui/admin-table";
 import Link from "next/link";
 import { CommentsOpenToggle } from "@/components/articles-admin/comments-open-toggle";
 import { listArticlesForAdmin } from "@/lib/articles/admin-data";
@@ -15,19 +16,7 @@ export default async function ArticlesAdminPage() {
     <div>
       <h1 className="font-serif text-3xl font-bold">Articles</h1>
       <p className="mt-1 mb-6 text-muted">Open or close comments on each article. A closed article keeps its comments but takes no new ones.</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Articles and whether they take comments</caption>
-          <thead>
-            <tr className="border-b border-rule">
-              <th scope="col" className="py-2 pr-4">Article</th>
-              <th scope="col" className="py-2 pr-4">Published</th>
-              <th scope="col" className="py-2 pr-4">Comments</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2">Change</th>
-            </tr>
-          </thead>
-          <tbody>
+      <AdminTable caption="Articles and whether they take comments" columns={["Article", "Published", "Comments", "Status", "Change"]}>
             {articles.map((article) => (
               <tr key={article.slug} className="border-b border-rule align-top">
                 <th scope="row" className="py-3 pr-4 font-normal">
@@ -41,9 +30,7 @@ export default async function ArticlesAdminPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </AdminTable>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/ui/admin-table";
 import Link from "next/link";
 import { listAuditLog } from "@/lib/audit/data";
 import { formatDateTime } from "@/lib/site/format";
@@ -53,21 +54,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       {page.entries.length === 0 ? (
         <p className="text-muted">No entries yet.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Moderation and admin actions, newest first</caption>
-            <thead>
-              <tr className="border-b border-rule">
-                <th scope="col" className="py-2 pr-3">When</th>
-                <th scope="col" className="py-2 pr-3">Who</th>
-                <th scope="col" className="py-2 pr-3">Action</th>
-                <th scope="col" className="py-2 pr-3">Comment</th>
-                <th scope="col" className="py-2 pr-3">From</th>
-                <th scope="col" className="py-2 pr-3">To</th>
-                <th scope="col" className="py-2">Detail</th>
-              </tr>
-            </thead>
-            <tbody>
+        <AdminTable caption="Moderation and admin actions, newest first" columns={["When", "Who", "Action", "Comment", "From", "To", "Detail"]} small>
               {page.entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-rule align-top">
                   <td className="py-2 pr-3">
@@ -99,9 +86,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   <td className="isolate-text py-2 break-words">{entry.detail ?? ""}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </AdminTable>
       )}
       <nav aria-label="Pages" className="mt-6 flex justify-between">
         {query.before ? <Link href={auditHref(query.comment)}>← Newest</Link> : <span />}

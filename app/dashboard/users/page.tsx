@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/ui/admin-table";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { listUsers } from "@/lib/users/data";
@@ -23,20 +24,8 @@ export default async function UsersPage({ searchParams }: Props) {
         </h1>
         <p className="mt-1 text-muted">Admins manage everything; editors moderate comments.</p>
         {flash ? <FormStatus state={flash} /> : null}
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">All accounts</caption>
-            <thead>
-              <tr className="border-b border-rule">
-                <th scope="col" className="py-2 pr-4">Email</th>
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Role</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Added</th>
-                <th scope="col" className="py-2">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
+        <div className="mt-4">
+        <AdminTable caption="All accounts" columns={["Email", "Name", "Role", "Status", "Added", "Actions"]}>
               {users.map((user) => (
                 <tr key={user.id} className="border-b border-rule align-top">
                   <th scope="row" className="py-3 pr-4 font-normal">
@@ -52,8 +41,7 @@ export default async function UsersPage({ searchParams }: Props) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+        </AdminTable>
         </div>
       </section>
       <section aria-labelledby="create-heading">
