@@ -3,10 +3,9 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { SignInLocked, signIn, signOut } from "@/lib/auth/auth";
-import { getDb } from "@/lib/db/client";
+import { endMySessions } from "@/lib/users/data";
 import { paths } from "@/lib/site/paths";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
-import { getEditor } from "@/lib/auth/session";
 import { INVALID_SIGN_IN, lockedMessage, signInSchema } from "@/lib/auth/validation";
 
 export type SignInState = {
@@ -52,11 +51,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
  * this user's session cookie, including one an attacker may have kept.
  */
 export async function signOutAction(): Promise<void> {
-  const editor = await getEditor();
-  if (editor) {
-    const db = await getDb();
-    await db.user.update({ where: { id: editor.id }, data: { sessionVersion: { increment: 1 } } });
-  }
+  await endMySessions();
   await signOut({ redirect: false });
   redirect(`${paths.signIn}?signedOut=1`);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { requireAdmin } from "@/lib/auth/session";
+import { getEditor, requireAdmin } from "@/lib/auth/session";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { auditAdminAction, describeChanges } from "@/lib/audit/write";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -145,5 +145,19 @@ export async function resetUserPassword(userId: number): Promise<UserChange & { 
       oneTimePassword: password,
       ...(userId === admin.id ? { refreshedSession: { userId, sessionVersion: updated.sessionVersion } } : {}),
     };
+  });
+}
+
+/**
+ * Signs the caller out everywhere: bumping sessionVersion kills every copy of
+ * their session cookie, including one an attacker may have kept. Nothing to
+ * do for a caller who is not signed in.
+ */
+export async function endMySessions(): Promise<void> {
+  const editor = await getEditor();
+  if (!editor) return;
+  await transact(async (tx, events) => {
+    await tx.user.update({ where: { id: editor.id }, data: { sessionVersion: { increment: 1 } } });
+    events.record({ type: "user.changed", actorId: editor.id, payload: { userId: editor.id, change: "signed-out" } });
   });
 }
