@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { logLine } from "@/lib/http/log";
 import { checkThrottle, clearThrottle, recordFailure } from "./throttle-store";
 import type { ThrottleDecision, ThrottlePolicy } from "./throttle-rules";
 
@@ -35,9 +36,8 @@ export async function signInFailed(email: string, ip: string): Promise<ThrottleD
   const address = ip === "unknown" ? ({ locked: false } as const) : await recordFailure(db, ipKey(ip), IP_POLICY);
   const after = longest(account, address);
   if (after.locked && !before.locked) {
-    console.warn(
-      `[auth] sign-in locked for 15 minutes after repeated failures: ${account.locked ? `account ${email}` : ""}${account.locked && address.locked ? " and " : ""}${address.locked ? `IP ${ip}` : ""}`,
-    );
+    const what = [account.locked ? logLine`account ${email}` : "", address.locked ? logLine`IP ${ip}` : ""].filter(Boolean).join(" and ");
+    console.warn(`[auth] sign-in locked for 15 minutes after repeated failures: ${what}`);
   }
   return after;
 }
