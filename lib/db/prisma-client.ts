@@ -39,14 +39,7 @@ export async function createPrismaClient(url = process.env.DATABASE_URL): Promis
     return client;
   }
   const adapter = new PrismaPg(
-    {
-      host: target.host,
-      port: target.port,
-      user: target.user,
-      password: target.password,
-      database: target.database,
-      max: 10,
-    },
+    { ...target.connection, max: 10 },
     target.schema ? { schema: target.schema } : undefined,
   );
   // Same models, same generated API: only the class identity differs.
