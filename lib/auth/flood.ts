@@ -1,9 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /**
  * Claims the right to act under `key` now, at most once per `intervalMs`.

@@ -14,7 +14,8 @@ const omit = {
 } as const;
 
 function sqliteClient(file: string) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // A directory made here is its owner's alone (scripts/prepare-db.ts makes the file 0600).
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   // `timeout` is better-sqlite3's busy timeout: writers from other processes
   // wait for the lock instead of failing at once.
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
