@@ -8,6 +8,7 @@ import { createPrismaClient, type Db } from "../lib/db/prisma-client";
 import { upsertUserAccount } from "../lib/users/accounts";
 import { upsertUserSchema } from "../lib/users/validation";
 import { seedArticle } from "./fixtures";
+import { assertThrowawayDatabase } from "./support/throwaway";
 
 // Two production servers (`node scripts/start.mjs`) on one PostgreSQL
 // database behave as one site: a change recorded by either is served by both.
@@ -69,6 +70,7 @@ async function signalArticleChanged(slug: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
+  assertThrowawayDatabase();
   if (resolveDatabase(databaseUrl).flavor !== "postgres") {
     throw new Error("two-instances.spec.ts needs a postgres:// DATABASE_URL (run it with npm run test:postgres)");
   }

@@ -4,6 +4,7 @@ import { deriveKey } from "../../lib/auth/crypto";
 import { createPrismaClient, type Db } from "../../lib/db/prisma-client";
 import { upsertUserAccount } from "../../lib/users/accounts";
 import { upsertUserSchema } from "../../lib/users/validation";
+import { assertThrowawayDatabase } from "./throwaway";
 
 // Direct database access for arranging test data. Each test makes its own
 // article and authors, so tests never depend on each other's comments.
@@ -11,6 +12,7 @@ import { upsertUserSchema } from "../../lib/users/validation";
 let client: Promise<Db> | undefined;
 
 export function db(): Promise<Db> {
+  assertThrowawayDatabase();
   client ??= createPrismaClient(process.env.DATABASE_URL);
   return client;
 }
