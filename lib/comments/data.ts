@@ -10,7 +10,7 @@ import { normalizeForMatching } from "./normalize";
 import { secretFor, sign } from "@/lib/auth/secrets";
 import { fieldErrors, postCommentSchema, type CommentFieldErrors } from "./validation";
 import { getSettings } from "@/lib/settings/data";
-import { claimInterval, isUniqueViolation, releaseInterval } from "@/lib/auth/flood";
+import { claimInterval, isUniqueViolation, releaseInterval } from "@/lib/auth/throttle";
 
 /** A comment as the public sees it: never the email, IP or moderation data. */
 export type PublicComment = {
