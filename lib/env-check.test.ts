@@ -28,7 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-describe("starting in production", () => {
+describe("starting in production", { timeout: 60_000 }, () => {
   it("refuses without AUTH_SECRET or a generated secret file: exit 1 and one line naming the fix", () => {
     const result = startServerProcess({});
     expect(result.status).toBe(1);

@@ -40,7 +40,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 
-describe("first start, twice at once", () => {
+describe("first start, twice at once", { timeout: 60_000 }, () => {
   it("creates one secret that every racing process reads back", async () => {
     const file = path.join(dataDir, "auth-secret");
     const script = `import { readOrCreateSecret } from ${JSON.stringify(path.join(root, "scripts/lib/startup.mjs"))}; console.log(readOrCreateSecret(${JSON.stringify(file)}));`;

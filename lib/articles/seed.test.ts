@@ -6,7 +6,7 @@ import { loadSeedArticles } from "./seed-articles";
 let database: TestDatabase;
 beforeAll(() => {
   database = createMigratedSqlite("seed");
-});
+}, 60_000);
 afterAll(() => database.remove());
 
 describe("seeding", () => {

@@ -10,7 +10,8 @@ export const DEVELOPMENT_SECRET = "development-only-secret-do-not-use-in-product
 
 /** One line: what is wrong and the two ways to fix it. */
 export function missingSecretMessage(secretFile: string): string {
-  const shown = path.relative(process.cwd(), secretFile) || secretFile;
+  const relative = path.relative(process.cwd(), secretFile);
+  const shown = relative === "" || relative.startsWith("..") ? secretFile : relative;
   return (
     `Refusing to start: AUTH_SECRET is not set and there is no ${shown}, so sessions could be forged. ` +
     "Set AUTH_SECRET to a long random value (openssl rand -base64 32), or start with `npm start`, which generates one."

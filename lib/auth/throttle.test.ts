@@ -11,7 +11,7 @@ let db: Db;
 beforeAll(async () => {
   database = createMigratedSqlite("throttle");
   db = await database.client();
-});
+}, 60_000);
 afterAll(() => database.remove());
 beforeEach(async () => {
   await db.throttle.deleteMany();
@@ -23,7 +23,7 @@ const later = (ms: number) => new Date(now.getTime() + ms);
 const wrong = vi.fn(async () => null);
 const right = async () => "signed in";
 
-describe("parallel wrong guesses", () => {
+describe("parallel wrong guesses", { timeout: 60_000 }, () => {
   it("twenty at once check at most five passwords; the rest are refused before any check", async () => {
     const verify = vi.fn(async () => {
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -49,7 +49,8 @@ export async function createUser(input: UpsertUserInput): Promise<UserChange> {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, message: "An account with this email already exists.", field: "email" };
   }
-  const outcome = await upsertUserAccount(db, input);
+  // The admin typed this password: the person chooses their own at first sign-in.
+  const outcome = await upsertUserAccount(db, input, { mustChangePassword: true });
   return { ok: true, message: `Created ${outcome.role} ${outcome.email}.` };
 }
 
@@ -92,7 +93,7 @@ export async function resetUserPassword(userId: number): Promise<UserChange> {
   const passwordHash = await hashPassword(password);
   const result = await db.user.updateMany({
     where: { id: userId },
-    data: { passwordHash, ...(userId === admin.id ? {} : { sessionVersion: { increment: 1 } }) },
+    data: { passwordHash, mustChangePassword: true, ...(userId === admin.id ? {} : { sessionVersion: { increment: 1 } }) },
   });
   if (result.count === 0) return { ok: false, message: "That account no longer exists." };
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
