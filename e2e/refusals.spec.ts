@@ -33,6 +33,8 @@ type Case = {
   prevState: boolean;
   adminOnly: boolean;
   fields: (f: Fixture) => Record<string, string | string[]>;
+  /** Works only for a user whose password is due (and changes it): the valid replay uses such a session, and an ordinary admin's is one more refusal. */
+  passwordDue?: true;
 };
 
 const CASES: Record<string, Case> = {
@@ -55,6 +57,13 @@ const CASES: Record<string, Case> = {
   changeUserRoleAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), role: "admin" }) },
   setUserDisabledAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), disabled: "true" }) },
   resetUserPasswordAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId) }) },
+  choosePasswordAction: {
+    path: "/dashboard/password",
+    prevState: true,
+    adminOnly: false,
+    passwordDue: true,
+    fields: () => ({ password: "a replayed new passphrase", confirm: "a replayed new passphrase" }),
+  },
 };
 
 /** The database state an action could change, as one comparable value. */
@@ -131,6 +140,15 @@ test("each protected action refuses replays without a valid session, from anothe
     // A target editor per action, so disabling or demoting one does not affect the next.
     const target = await createUser({ role: "editor" });
     const fixture = await freshFixture(target.id);
+    // Made before the snapshot, so only the action's own change can alter it.
+    let acceptedCookie = adminCookie;
+    if (c.passwordDue) {
+      const due = await createUser({ role: "admin" });
+      await (await db()).user.update({ where: { id: due.id }, data: { mustChangePassword: true } });
+      const duePage = await (await browser.newContext()).newPage();
+      await signIn(duePage, due.email, due.password);
+      acceptedCookie = await cookieOf(duePage);
+    }
     const before = await snapshot();
 
     const refusals: [string, Record<string, string>][] = [
@@ -140,12 +158,13 @@ test("each protected action refuses replays without a valid session, from anothe
       ["x-middleware-subrequest", { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", "x-middleware-subrequest-id": "1" }],
     ];
     if (c.adminOnly) refusals.push(["editor cookie", { cookie: editorCookie }]);
+    if (c.passwordDue) refusals.push(["admin cookie with no password due", { cookie: adminCookie }]);
     for (const [label, headers] of refusals) {
       await replay(baseURL!, action, c, fixture, headers);
       expect(await snapshot(), `${action.name} replayed with ${label} changed data`).toBe(before);
     }
 
-    const accepted = await replay(baseURL!, action, c, fixture, { cookie: adminCookie });
+    const accepted = await replay(baseURL!, action, c, fixture, { cookie: acceptedCookie });
     await expect
       .poll(snapshot, { message: `${action.name} with an admin session should work (is the payload right?): ${accepted.status} ${accepted.text}` })
       .not.toBe(before);
