@@ -18,7 +18,7 @@ async function userWithGivenPassword(role: "admin" | "editor" = "admin"): Promis
 const summary = (page: Page) => page.getByRole("alert", { name: "Your password was not changed" });
 
 async function submit(page: Page, password: string, confirm: string) {
-  await page.getByLabel("New password").fill(password);
+  await page.getByLabel("New password", { exact: true }).fill(password);
   await page.getByLabel("Confirm new password").fill(confirm);
   await page.getByRole("button", { name: "Save new password" }).click();
 }
@@ -44,7 +44,7 @@ test.describe("choosing a new password at first sign-in", () => {
     await submit(page, "", "");
     await expect(summary(page).getByRole("link", { name: "Use at least 12 characters." })).toBeVisible();
     await expect(summary(page).getByRole("link", { name: "Type the new password again." })).toBeVisible();
-    await expect(page.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Confirm new password")).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
 

@@ -40,7 +40,7 @@ test.describe("the Users page", () => {
     // The admin knows that password, so the editor first chooses their own.
     const other = await signedInPage(browser, { email, password: "a brand new passphrase" });
     await expect(other.getByRole("heading", { name: "Choose a new password", level: 1 })).toBeVisible();
-    await other.getByLabel("New password").fill("nora's own passphrase");
+    await other.getByLabel("New password", { exact: true }).fill("nora's own passphrase");
     await other.getByLabel("Confirm new password").fill("nora's own passphrase");
     await other.getByRole("button", { name: "Save new password" }).click();
     await expect(other).toHaveURL(/\/dashboard$/);

@@ -14,8 +14,10 @@ const omit = {
 } as const;
 
 function sqliteClient(file: string) {
-  // A directory made here is its owner's alone (scripts/prepare-db.ts makes the file 0600).
+  // A directory or database file made here is its owner's alone (SQLite gives
+  // the WAL and shared-memory files the database file's mode).
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
   // `timeout` is better-sqlite3's busy timeout: writers from other processes
   // wait for the lock instead of failing at once.
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
