@@ -9,7 +9,7 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => database.remove());
 
-describe("seeding", () => {
+describe("seeding", { timeout: 60_000 }, () => {
   it("is safe when several processes seed an empty database at once: one copy of each article", async () => {
     // Separate clients are separate connections, as separate processes would be.
     const clients = await Promise.all([1, 2, 3, 4].map(() => database.client()));

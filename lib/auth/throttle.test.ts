@@ -45,7 +45,7 @@ describe("parallel wrong guesses", { timeout: 60_000 }, () => {
   });
 });
 
-describe("a stranger hammering admin@localhost", () => {
+describe("a stranger hammering admin@localhost", { timeout: 60_000 }, () => {
   it("locks only the stranger: the admin signs in from their own address", async () => {
     for (let i = 0; i < 5; i++) await throttledSignIn("admin@localhost", "203.0.113.66", wrong, { db, now });
     expect(await throttledSignIn("admin@localhost", "203.0.113.66", right, { db, now })).toMatchObject({ ok: false, locked: true, retryAfterMs: 15 * 60_000 });
@@ -62,7 +62,7 @@ describe("a stranger hammering admin@localhost", () => {
   });
 });
 
-describe("the limits people meet", () => {
+describe("the limits people meet", { timeout: 60_000 }, () => {
   it("locks an email and address for fifteen minutes after five failures, then lets them try again", async () => {
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await throttledSignIn("ed@example.com", "192.0.2.1", wrong, { db, now }));
@@ -102,7 +102,7 @@ describe("the limits people meet", () => {
   });
 });
 
-describe("pruning", () => {
+describe("pruning", { timeout: 60_000 }, () => {
   it("deletes rows no limit reads any more and keeps the rest", async () => {
     const old = new Date(now.getTime() - 25 * 3_600_000);
     await db.throttle.createMany({

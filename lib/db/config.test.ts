@@ -19,7 +19,7 @@ function poolOptions(url: string) {
   return options;
 }
 
-describe("resolveDatabase for PostgreSQL", () => {
+describe("resolveDatabase for PostgreSQL", { timeout: 60_000 }, () => {
   it("passes sslmode=require on to pg, so the connection uses TLS", () => {
     const options = poolOptions("postgres://app:secret@db.example.com:6543/news?sslmode=require");
     expect(options.ssl).toBeTruthy();

@@ -19,7 +19,7 @@ const now = new Date("2026-11-28T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
 const hour = 3_600_000;
 
-describe("pruning expired rows", () => {
+describe("pruning expired rows", { timeout: 60_000 }, () => {
   it("deletes throttle rows no limit reads and cache signals long applied, and keeps the rest", async () => {
     await db.throttle.createMany({
       data: [

@@ -24,7 +24,7 @@ const run = (cwd: string) => spawnSync("bash", [script], { cwd, encoding: "utf8"
 
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe("the CI lockfile check", () => {
+describe("the CI lockfile check", { timeout: 60_000 }, () => {
   it("passes when npm install leaves package-lock.json as committed", () => {
     const result = run(project());
     expect(result.status).toBe(0);
