@@ -1,5 +1,6 @@
 import type { NextAuthConfig, Session } from "next-auth";
 import { env } from "@/lib/env";
+import { logValue } from "@/lib/http/log";
 import { paths } from "@/lib/site/paths";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { roleSchema } from "@/lib/users/validation";
@@ -57,10 +58,12 @@ export const authConfig = {
       if (type === "CredentialsSignin") return;
       // A forged, tampered or old-secret cookie: refused, worth one line.
       if (type === "JWTSessionError") return console.warn("[auth] refused a session cookie that does not decrypt");
-      console.error(`[auth] ${type ?? error.name}: ${error.message}`);
+      // Auth.js builds some messages from the request (a callback URL, a
+      // provider id), so they are quoted like any reader input.
+      console.error(`[auth] ${type ?? error.name}: ${logValue(error.message)}`);
     },
     warn(code) {
-      console.warn(`[auth] warning: ${code}`);
+      console.warn(`[auth] warning: ${logValue(code)}`);
     },
     debug() {},
   },

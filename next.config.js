@@ -27,6 +27,19 @@ const securityHeaders = [
   },
 ];
 
+/**
+ * On an https site, browsers are told to use https only, for two years, so a
+ * network attacker cannot downgrade a later visit (and its session cookie) to
+ * http. Read from SITE_URL when the build is made (scripts/start.mjs rebuilds
+ * when SITE_URL changes). Never on http: it would make the site unreachable.
+ * @returns {{ key: string; value: string }[]}
+ */
+function transportSecurityHeaders() {
+  return (process.env.SITE_URL ?? "").startsWith("https://")
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : [];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -51,7 +64,7 @@ const nextConfig = {
     return [{ source: "/articles/:slug/comment-page/1", destination: "/articles/:slug", permanent: true }];
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: [...securityHeaders, ...transportSecurityHeaders()] }];
   },
 };
 

@@ -1,4 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { exitUnlessThrowawayDatabase } from "./e2e/support/throwaway";
+
+exitUnlessThrowawayDatabase();
 
 // The e2e suite runs against a production build on a throwaway database
 // (scripts/e2e.mjs prepares both and sets these variables).

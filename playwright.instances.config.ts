@@ -1,4 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { exitUnlessThrowawayDatabase } from "./e2e/support/throwaway";
+
+exitUnlessThrowawayDatabase();
 
 // The two-instance test starts its own servers (two `node scripts/start.mjs`
 // on one PostgreSQL database), so this config has no webServer. Run by

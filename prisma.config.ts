@@ -44,7 +44,7 @@ export default defineConfig({
   migrations: { path: path.join("prisma", flavor, "migrations") },
   async adapter() {
     if (target.flavor === "sqlite") {
-      fs.mkdirSync(path.dirname(target.file), { recursive: true });
+      fs.mkdirSync(path.dirname(target.file), { recursive: true, mode: 0o700 });
       return withScriptShadowDb(new PrismaBetterSQLite3({ url: `file:${target.file}` }));
     }
     const { postgresMigrationAdapter } = await import("./prisma/postgres/migration-adapter");

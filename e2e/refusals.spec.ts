@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { FORGED_COOKIES, createUser, savedUser, sessionCookieHeader, test } from "./auth-fixtures";
+import { FORGED_COOKIES, createUser, savedUser, sessionCookieHeader, signIn, test } from "./auth-fixtures";
 import { createApprovedComment, createArticle, db, setStatus, unique, useSettings } from "./support/db";
 
 // Every server action is a public endpoint. This enumerates them from the
@@ -33,6 +33,8 @@ type Case = {
   prevState: boolean;
   adminOnly: boolean;
   fields: (f: Fixture) => Record<string, string | string[]>;
+  /** Works only for a user whose password is due (and changes it): the valid replay uses such a session, and an ordinary admin's is one more refusal. */
+  passwordDue?: true;
 };
 
 const CASES: Record<string, Case> = {
@@ -56,6 +58,13 @@ const CASES: Record<string, Case> = {
   setUserDisabledAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), disabled: "true" }) },
   resetUserPasswordAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId) }) },
   renameUserAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), name: "Renamed by a replay" }) },
+  choosePasswordAction: {
+    path: "/dashboard/password",
+    prevState: true,
+    adminOnly: false,
+    passwordDue: true,
+    fields: () => ({ password: "a replayed new passphrase", confirm: "a replayed new passphrase" }),
+  },
 };
 
 /**
@@ -128,7 +137,7 @@ test("every server action is either public by design or has a refusal case here"
   expect(Object.keys(CASES).filter((name) => !names.includes(name))).toEqual([]);
 });
 
-test("each protected action refuses replays without a valid session, from another origin, or from an editor when admin-only", async ({ adminPage, editorPage, baseURL }) => {
+test("each protected action refuses replays without a valid session, from another origin, or from an editor when admin-only", async ({ adminPage, editorPage, browser, baseURL }) => {
   const adminCookie = await cookieOf(adminPage);
   const editorCookie = await cookieOf(editorPage);
 
@@ -138,6 +147,15 @@ test("each protected action refuses replays without a valid session, from anothe
     // A target editor per action, so disabling or demoting one does not affect the next.
     const target = await createUser({ role: "editor" });
     const fixture = await freshFixture(target.id);
+    // Made before the snapshot, so only the action's own change can alter it.
+    let acceptedCookie = adminCookie;
+    if (c.passwordDue) {
+      await (await db()).user.update({ where: { id: target.id }, data: { mustChangePassword: true } });
+      const duePage = await (await browser.newContext()).newPage();
+      await signIn(duePage, target.email, target.password);
+      acceptedCookie = await cookieOf(duePage);
+      await duePage.context().close();
+    }
     const before = await snapshot(fixture);
 
     const refusals: [string, Record<string, string>][] = [
@@ -147,12 +165,13 @@ test("each protected action refuses replays without a valid session, from anothe
       ["x-middleware-subrequest", { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", "x-middleware-subrequest-id": "1" }],
     ];
     if (c.adminOnly) refusals.push(["editor cookie", { cookie: editorCookie }]);
+    if (c.passwordDue) refusals.push(["admin cookie with no password due", { cookie: adminCookie }]);
     for (const [label, headers] of refusals) {
       await replay(baseURL!, action, c, fixture, headers);
       expect(await snapshot(fixture), `${action.name} replayed with ${label} changed data`).toBe(before);
     }
 
-    const accepted = await replay(baseURL!, action, c, fixture, { cookie: adminCookie });
+    const accepted = await replay(baseURL!, action, c, fixture, { cookie: acceptedCookie });
     await expect
       .poll(() => snapshot(fixture), { message: `${action.name} with an admin session should work (is the payload right?): ${accepted.status} ${accepted.text}` })
       .not.toBe(before);

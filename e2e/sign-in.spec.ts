@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { randomInt } from "node:crypto";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { TEST_PASSWORD, createUser, dbQuery, sessionCookie, signIn, uniqueEmail } from "./auth-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 
@@ -10,6 +11,21 @@ async function submitSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** An address of a documentation range, different each run, to speak as another client (the e2e server trusts one X-Forwarded-For hop). */
+function someIp(prefix: "192.0.2" | "198.51.100" | "203.0.113"): string {
+  return `${prefix}.${randomInt(1, 255)}`;
+}
+
+/** Posts to Auth.js's own endpoint as a script would; the answer's `code`: "credentials" (a wrong password) or "locked". */
+async function postSignIn(request: APIRequestContext, csrfToken: string, email: string, password: string, ip: string): Promise<string | null> {
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/dashboard" },
+    headers: { "x-forwarded-for": ip },
+    maxRedirects: 0,
+  });
+  return new URL(response.headers()["location"] ?? "/", "http://localhost").searchParams.get("code");
 }
 
 /** One failed attempt from a fresh form, so attempts never overlap. */
@@ -113,6 +129,43 @@ test.describe("signing in", () => {
     await expect(summary(page)).toContainText("Too many failed sign-ins");
     await context.close();
     await dbQuery("throttle", "deleteMany", { where: { key: { startsWith: "signin:ip:198.51.100." } } });
+  });
+});
+
+test.describe("guessing in parallel, and locking out someone else", () => {
+  test("twenty wrong guesses at once check at most five passwords; the others are refused unchecked", async ({ request }) => {
+    const editor = await createUser();
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const ip = someIp("203.0.113");
+    const codes = await Promise.all(Array.from({ length: 20 }, (_, i) => postSignIn(request, csrfToken, editor.email, `guess ${i}`, ip)));
+    // Each checked guess but the fifth answers "wrong password"; the fifth and
+    // every refused one answer "locked".
+    expect(codes.filter((code) => code === "credentials").length).toBeLessThanOrEqual(4);
+    expect(codes.filter((code) => code === "locked").length).toBeGreaterThanOrEqual(16);
+    expect(await postSignIn(request, csrfToken, editor.email, editor.password, ip)).toBe("locked");
+    // Each counter kept for this email counts the passwords actually checked
+    // for it: five at most, not one per guess.
+    const rows = await dbQuery<{ count: number }[]>("throttle", "findMany", { where: { key: { contains: editor.email } }, select: { count: true } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Math.max(...rows.map((row) => row.count))).toBeLessThanOrEqual(5);
+  });
+
+  test("a stranger locking out admin@localhost from elsewhere does not stop the admin signing in from their own address", async ({ browser }) => {
+    const admin = await createUser({ email: "admin@localhost", role: "admin", name: "Administrator" });
+    const strangerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp("203.0.113") } });
+    const stranger = await strangerContext.newPage();
+    for (let attempt = 1; attempt <= 5; attempt++) await failSignIn(stranger, admin.email, `guess ${attempt}`);
+    await expect(summary(stranger)).toContainText("Too many failed sign-ins. Wait 15 minutes and try again.");
+    await failSignIn(stranger, admin.email, admin.password);
+    await expect(summary(stranger)).toContainText("Too many failed sign-ins");
+    await strangerContext.close();
+
+    const ownContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp("192.0.2") } });
+    const own = await ownContext.newPage();
+    await signIn(own, admin.email, admin.password);
+    await expect(own.getByText(`Signed in as ${admin.email}`)).toBeVisible();
+    await ownContext.close();
+    await dbQuery("throttle", "deleteMany", { where: { key: { contains: admin.email } } });
   });
 });
 

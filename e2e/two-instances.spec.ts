@@ -9,6 +9,7 @@ import { upsertUserSchema } from "../lib/users/validation";
 import { recordEvents } from "../lib/events/record";
 import { seedArticle } from "./fixtures";
 import { approveOn, signInOn } from "./support/server";
+import { assertThrowawayDatabase } from "./support/throwaway";
 
 // Two production servers (`node scripts/start.mjs`) on one PostgreSQL
 // database behave as one site: a change recorded by either is served by both.
@@ -72,6 +73,7 @@ async function retitle(slug: string, title: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
+  assertThrowawayDatabase();
   if (resolveDatabase(databaseUrl).flavor !== "postgres") {
     throw new Error("two-instances.spec.ts needs a postgres:// DATABASE_URL (run it with npm run test:postgres)");
   }

@@ -40,7 +40,13 @@ test.describe("the Users page", () => {
     await expect(page.getByRole("status").filter({ hasText: `Created editor ${email}.` })).toBeVisible();
     await expect(userRow(page, email)).toContainText("Nora Editor");
 
+    // The admin knows that password, so the editor first chooses their own.
     const other = await signedInPage(browser, { email, password: "a brand new passphrase" });
+    await expect(other.getByRole("heading", { name: "Choose a new password", level: 1 })).toBeVisible();
+    await other.getByLabel("New password", { exact: true }).fill("nora's own passphrase");
+    await other.getByLabel("Confirm new password").fill("nora's own passphrase");
+    await other.getByRole("button", { name: "Save new password" }).click();
+    await expect(other).toHaveURL(/\/dashboard$/);
     await expect(other.getByText(`Signed in as ${email}`)).toBeVisible();
     await other.context().close();
   });
@@ -72,6 +78,8 @@ test.describe("the Users page", () => {
     await other.getByRole("button", { name: "Sign in" }).click();
     await expect(other.getByText("That email and password do not match an account.")).toBeVisible();
     await signIn(other, editor.email, newPassword);
+    // The admin saw the one-time password: the editor must replace it first.
+    await expect(other).toHaveURL(/\/dashboard\/password$/);
     await context.close();
   });
 

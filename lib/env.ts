@@ -1,14 +1,18 @@
 import "server-only";
+import path from "node:path";
 import { z } from "zod";
 import { parseAllowedOrigins } from "@/lib/http/api-request";
+import { resolveAuthSecret, secretFilePath } from "@/lib/auth/secret-source";
 
 // The only reader of process.env: everything else imports `env`.
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Where `npm start` keeps the generated secret and the default database. */
+  DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must be a file: path or a postgres:// URL")
-    .default("file:./data/newsroom.db"),
+    .optional(),
   SITE_URL: z.url().optional(),
   SITE_NAME: z.string().min(1).default("The Dispatch"),
   PORT: z.coerce.number().int().positive().default(3000),
@@ -39,13 +43,21 @@ const schema = z.object({
 
 const parsed = schema.parse(process.env);
 
-// Development and test runs get a fixed secret; production refuses to start
-// without one (scripts/start.mjs generates and keeps one for `npm start`).
-const fallbackSecret = "development-only-secret-do-not-use-in-production";
+// The same default as scripts/start.mjs: the database sits in the data directory.
+const defaultFile = path.join(parsed.DATA_DIR, "newsroom.db");
+const DATABASE_URL = parsed.DATABASE_URL ?? `file:${path.isAbsolute(defaultFile) ? defaultFile : `./${defaultFile}`}`;
 
 export const env = {
   ...parsed,
+  DATABASE_URL,
   SITE_URL: (parsed.SITE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ""),
-  AUTH_SECRET: parsed.AUTH_SECRET ?? fallbackSecret,
-  databaseFlavor: parsed.DATABASE_URL.startsWith("file:") ? ("sqlite" as const) : ("postgres" as const),
+  // Production refuses to start without a secret (instrumentation.ts turns the
+  // error into a one-line message and exit 1).
+  AUTH_SECRET: resolveAuthSecret({
+    nodeEnv: parsed.NODE_ENV,
+    phase: process.env.NEXT_PHASE,
+    configured: parsed.AUTH_SECRET,
+    secretFile: secretFilePath(parsed.DATA_DIR),
+  }),
+  databaseFlavor: DATABASE_URL.startsWith("file:") ? ("sqlite" as const) : ("postgres" as const),
 };

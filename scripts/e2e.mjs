@@ -50,7 +50,9 @@ function playwright(extra) {
     [path.join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...extra],
     {
       stdio: "inherit",
-      env: { ...process.env, CHROMIUM_PATH: chromium, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      // The marker the Playwright configs and e2e/support/db.ts require
+      // (e2e/support/throwaway.ts): this database is the run's own.
+      env: { ...process.env, CHROMIUM_PATH: chromium, DATABASE_URL: databaseUrl, E2E_THROWAWAY_DATABASE: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     },
   );
   return result.status ?? 1;

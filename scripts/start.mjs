@@ -1,39 +1,38 @@
 // `npm start`: applies migrations, seeds an empty database, builds when the
 // production build is missing or stale, then serves the site. One process
-// tree; Ctrl-C (SIGINT) or SIGTERM stops the server cleanly.
+// tree; Ctrl-C (SIGINT) or SIGTERM stops the server cleanly. With
+// --prepare-only it stops after the database is ready (for deployments that
+// prepare once and then start several instances).
 import { spawn, spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { acquireLock, dataDirectory, ensurePrivateDir, readOrCreateSecret } from "./lib/startup.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 
+const prepareOnly = process.argv.includes("--prepare-only");
 const port = process.env.PORT || "3000";
 const host = process.env.HOST || "0.0.0.0";
+// data/ (or DATA_DIR) holds the generated secret and the default database:
+// readable by this user only.
+const dataDir = dataDirectory(root);
+ensurePrivateDir(dataDir);
 const env = {
   ...process.env,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   PORT: port,
-  DATABASE_URL: process.env.DATABASE_URL || "file:./data/newsroom.db",
+  DATABASE_URL: process.env.DATABASE_URL || (process.env.DATA_DIR ? `file:${path.join(dataDir, "newsroom.db")}` : "file:./data/newsroom.db"),
   SITE_URL: process.env.SITE_URL || `http://localhost:${port}`,
 };
 env.AUTH_URL ||= env.SITE_URL;
-env.AUTH_SECRET ||= persistentSecret();
-
-function persistentSecret() {
-  // A secret made once and kept beside the default database, so sessions
-  // survive restarts without anyone having to configure one.
-  const file = path.join(root, "data", "auth-secret");
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
-}
+// A secret made once and kept in the data directory, so sessions survive
+// restarts without anyone having to configure one.
+env.AUTH_SECRET ||= readOrCreateSecret(path.join(dataDir, "auth-secret"));
 
 function run(label, args) {
   const result = spawnSync(process.execPath, args, { env, stdio: "inherit" });
@@ -70,10 +69,8 @@ const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const stampFile = path.join(root, ".next", "newsroom-build-stamp");
 
 console.log("• Applying database migrations…");
-run("Migration", [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"]);
-console.log("• Preparing data…");
-run("Seeding", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts", "--if-empty"]);
-run("First admin", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/ensure-admin.ts"]);
+run("Preparing the database", [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/prepare-db.ts"]);
+if (prepareOnly) process.exit(0);
 
 const stamp = buildStamp();
 const isCurrent = () => fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
@@ -83,34 +80,11 @@ const isCurrent = () => fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
 // DATABASE_URL, so the same stamp): one builds while the others wait for it,
 // then find the build current. A lock left by a dead process is taken over.
 const lockDir = path.join(root, ".tmp", "build.lock");
-function acquireBuildLock() {
-  fs.mkdirSync(path.dirname(lockDir), { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      fs.writeFileSync(path.join(lockDir, "pid"), String(process.pid));
-      return;
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-      const pidFile = path.join(lockDir, "pid");
-      const owner = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8")) : 0;
-      let alive;
-      try {
-        // No pid yet: the owner is between mkdir and writeFile, unless that was long ago.
-        alive = owner > 0 ? process.kill(owner, 0) : Date.now() - fs.statSync(lockDir).mtimeMs < 10_000;
-      } catch {
-        alive = false;
-      }
-      if (!alive) fs.rmSync(lockDir, { recursive: true, force: true });
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
-    }
-  }
-}
 
 if (isCurrent()) {
   console.log("• Production build is current.");
 } else {
-  acquireBuildLock();
+  const release = acquireLock(lockDir);
   try {
     if (isCurrent()) {
       console.log("• Production build is current (another instance just built it).");
@@ -120,7 +94,7 @@ if (isCurrent()) {
       fs.writeFileSync(stampFile, stamp);
     }
   } finally {
-    fs.rmSync(lockDir, { recursive: true, force: true });
+    release();
   }
 }
 

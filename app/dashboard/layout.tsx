@@ -37,7 +37,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </div>
         ) : null}
       </div>
-      {editor ? (
+      {/* Nothing to navigate to until a due password is chosen (lib/auth/session.ts). */}
+      {editor && !editor.mustChangePassword ? (
         <div className="mb-6">
           <DashboardNav items={items} />
         </div>

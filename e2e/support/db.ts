@@ -6,6 +6,7 @@ import { upsertUserAccount } from "../../lib/users/accounts";
 import { upsertUserSchema } from "../../lib/users/validation";
 import { recordEvents, type Tx } from "../../lib/events/record";
 import type { DomainEvent } from "../../lib/events/types";
+import { assertThrowawayDatabase } from "./throwaway";
 
 // Direct database access for arranging test data. Each test makes its own
 // article and authors, so tests never depend on each other's comments.
@@ -13,6 +14,7 @@ import type { DomainEvent } from "../../lib/events/types";
 let client: Promise<Db> | undefined;
 
 export function db(): Promise<Db> {
+  assertThrowawayDatabase();
   client ??= createPrismaClient(process.env.DATABASE_URL);
   return client;
 }

@@ -5,7 +5,7 @@ import { authConfig } from "../../auth.config";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
-import { signInFailed, signInLock, signInSucceeded } from "./sign-in-throttle";
+import { throttledSignIn } from "./throttle";
 import { describeWait } from "./throttle-rules";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { signInSchema } from "./validation";
@@ -28,23 +28,22 @@ async function authorize(raw: Partial<Record<string, unknown>>, request: Request
   const { email, password } = parsed.data;
   const ip = clientIp(request.headers, env.TRUSTED_PROXY_HOPS);
 
-  const lock = await signInLock(email, ip);
-  if (lock.locked) throw new SignInLocked(describeWait(lock.retryAfterMs));
-
-  const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, passwordHash: true },
+  // The attempt is reserved before the password is checked (lib/auth/throttle.ts),
+  // so parallel guesses cost at most what the limits allow.
+  const outcome = await throttledSignIn(email, ip, async () => {
+    const db = await getDb();
+    const user = await db.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, passwordHash: true },
+    });
+    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+    const role = roleSchema.safeParse(user?.role);
+    if (!user || !ok || user.disabled || !role.success) return null;
+    return { id: String(user.id), email: user.email, name: user.name, role: role.data, sessionVersion: user.sessionVersion };
   });
-  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  const role = roleSchema.safeParse(user?.role);
-  if (!user || !ok || user.disabled || !role.success) {
-    const after = await signInFailed(email, ip);
-    if (after.locked) throw new SignInLocked(describeWait(after.retryAfterMs));
-    return null;
-  }
-  await signInSucceeded(email);
-  return { id: String(user.id), email: user.email, name: user.name, role: role.data, sessionVersion: user.sessionVersion };
+  if (outcome.ok) return outcome.value;
+  if (outcome.locked) throw new SignInLocked(describeWait(outcome.retryAfterMs));
+  return null;
 }
 
 export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth({

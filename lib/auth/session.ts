@@ -18,12 +18,23 @@ import { roleSchema, type Role } from "@/lib/users/validation";
 // - Server actions catch it (isUnauthorizedError) and return a typed result.
 // - Pages call requireEditorPage() / requireAdminPage() first, which redirect
 //   a signed-out visitor to sign-in and show a 404 to an editor on an admin page.
+// - A user whose password someone else knows (User.mustChangePassword) is
+//   refused by requireEditor() too, so no data function works for them until
+//   they have chosen a new password (app/dashboard/password).
 
-export type Editor = { id: number; email: string; name: string; role: Role };
+export type Editor = { id: number; email: string; name: string; role: Role; mustChangePassword: boolean };
+
+const REFUSALS = {
+  "signed-out": "Sign in to continue.",
+  forbidden: "Only an administrator can do that.",
+  // A password someone else knows (the first-start admin's, an admin's reset)
+  // proves little: nothing else works until the user has chosen their own.
+  "password-change": "Choose a new password before doing anything else.",
+} as const;
 
 export class UnauthorizedError extends Error {
-  constructor(public readonly reason: "signed-out" | "forbidden") {
-    super(reason === "signed-out" ? "Sign in to continue." : "Only an administrator can do that.");
+  constructor(public readonly reason: keyof typeof REFUSALS) {
+    super(REFUSALS[reason]);
     this.name = "UnauthorizedError";
   }
 }
@@ -40,18 +51,28 @@ export const getEditor = cache(async (): Promise<Editor | null> => {
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || user.disabled || user.sessionVersion !== session.user.sessionVersion) return null;
   const role = roleSchema.safeParse(user.role);
   if (!role.success) return null;
-  return { id: user.id, email: user.email, name: user.name, role: role.data };
+  return { id: user.id, email: user.email, name: user.name, role: role.data, mustChangePassword: user.mustChangePassword };
 });
 
-/** The current editor or admin; throws UnauthorizedError("signed-out"). */
-export async function requireEditor(): Promise<Editor> {
+/**
+ * The signed-in user, even one who still has to choose a new password: only
+ * for choosing it (lib/users/password.ts). Throws UnauthorizedError("signed-out").
+ */
+export async function requireSignedIn(): Promise<Editor> {
   const editor = await getEditor();
   if (!editor) throw new UnauthorizedError("signed-out");
+  return editor;
+}
+
+/** The current editor or admin; throws UnauthorizedError ("signed-out", or "password-change" until they choose one). */
+export async function requireEditor(): Promise<Editor> {
+  const editor = await requireSignedIn();
+  if (editor.mustChangePassword) throw new UnauthorizedError("password-change");
   return editor;
 }
 
@@ -67,10 +88,22 @@ function signInRedirect(returnTo: string): never {
   redirect(`${paths.signIn}?${new URLSearchParams({ callbackUrl })}`);
 }
 
-/** For dashboard pages: the editor, or a redirect to sign-in that comes back to `returnTo`. */
+/**
+ * For dashboard pages: the editor, or a redirect to sign-in that comes back
+ * to `returnTo`, or to "Choose a new password" while one is due.
+ */
 export async function requireEditorPage(returnTo: string = paths.dashboard): Promise<Editor> {
   const editor = await getEditor();
   if (!editor) signInRedirect(returnTo);
+  if (editor.mustChangePassword) redirect(paths.choosePassword);
+  return editor;
+}
+
+/** For the "Choose a new password" page: the signed-in user who has to choose one; anyone else goes on to the dashboard. */
+export async function requirePasswordChangePage(): Promise<Editor> {
+  const editor = await getEditor();
+  if (!editor) signInRedirect(paths.choosePassword);
+  if (!editor.mustChangePassword) redirect(paths.dashboard);
   return editor;
 }
 

@@ -1,9 +1,17 @@
 import { z } from "zod";
 
 // Sign-in checks only the shape: telling someone "passwords are at least 12
-// characters" on a failed sign-in would hint at why it failed.
+// characters" on a failed sign-in would hint at why it failed. The email must
+// look like one (the same rule as lib/users/validation.ts): no account has any
+// other, and a value with a newline in it never reaches a log line.
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your email address.").max(254, "Enter your email address."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your email address.")
+    .max(254, "Enter your email address.")
+    .pipe(z.email({ pattern: z.regexes.html5Email, error: "Enter an email address like name@example.com." })),
   password: z.string().min(1, "Enter your password.").max(1024, "Enter your password."),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -10,7 +10,7 @@ import { parseReasons, serializeReasons } from "@/lib/moderation/reasons";
 import { secretFor, sign } from "@/lib/auth/secrets";
 import { fieldErrors, postCommentSchema, type CommentFieldErrors } from "./validation";
 import { getSettings } from "@/lib/settings/data";
-import { claimInterval, isUniqueViolation, releaseInterval } from "@/lib/auth/flood";
+import { claimInterval, isUniqueViolation, releaseInterval } from "@/lib/auth/throttle";
 import { env } from "@/lib/env";
 import { ipLimitKey } from "@/lib/http/ip-key";
 import { duplicateKeys, duplicateOf, mailboxKey, type DuplicateKeys } from "./duplicate-keys";

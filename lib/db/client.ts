@@ -6,6 +6,15 @@ import { createPrismaClient, type Db } from "./prisma-client";
 const globalForDb = globalThis as unknown as { dbPromise?: Promise<Db> };
 
 export function getDb(): Promise<Db> {
-  globalForDb.dbPromise ??= createPrismaClient(env.DATABASE_URL);
+  if (!globalForDb.dbPromise) {
+    const connecting = createPrismaClient(env.DATABASE_URL);
+    globalForDb.dbPromise = connecting;
+    // A failed connect (the database was still starting, a lock timed out) is
+    // forgotten, so the next request tries again instead of failing for the
+    // life of the process.
+    connecting.catch(() => {
+      if (globalForDb.dbPromise === connecting) globalForDb.dbPromise = undefined;
+    });
+  }
   return globalForDb.dbPromise;
 }

@@ -14,7 +14,10 @@ const omit = {
 } as const;
 
 function sqliteClient(file: string) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // A directory or database file made here is its owner's alone (SQLite gives
+  // the WAL and shared-memory files the database file's mode).
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
   // The timeout is better-sqlite3's busy timeout: writers from other
   // processes wait for the lock instead of failing at once.
   const adapter = serialisedSqliteAdapter(`file:${file}`, 10_000);
@@ -39,14 +42,7 @@ export async function createPrismaClient(url = process.env.DATABASE_URL): Promis
     return client;
   }
   const adapter = new PrismaPg(
-    {
-      host: target.host,
-      port: target.port,
-      user: target.user,
-      password: target.password,
-      database: target.database,
-      max: 10,
-    },
+    { ...target.connection, max: 10 },
     target.schema ? { schema: target.schema } : undefined,
   );
   // Same models, same generated API: only the class identity differs.

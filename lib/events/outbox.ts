@@ -70,20 +70,6 @@ export async function outboxHead(): Promise<number> {
   return newest?.id ?? 0;
 }
 
-/**
- * Deletes events every durable consumer has passed and that are older than
- * the retention window (they double as a recent history of changes).
- */
-export async function pruneEvents(durableConsumers: readonly string[], retentionMs: number, now = new Date()): Promise<number> {
-  const db = await getDb();
-  const cursors = await db.consumerCursor.findMany({ where: { name: { in: [...durableConsumers] } }, select: { lastId: true } });
-  // A durable consumer without a cursor has not started: keep everything for it.
-  if (cursors.length < durableConsumers.length) return 0;
-  const passed = Math.min(Number.MAX_SAFE_INTEGER, ...cursors.map((c) => c.lastId));
-  const { count } = await db.event.deleteMany({ where: { id: { lte: passed }, createdAt: { lt: new Date(now.getTime() - retentionMs) } } });
-  return count;
-}
-
 /** A durable consumer's position in the outbox, created at `startAt` the first time. */
 export async function loadCursor(name: string, startAt: () => Promise<number>): Promise<number> {
   const db = await getDb();

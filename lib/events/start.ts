@@ -2,16 +2,13 @@ import "server-only";
 import { env } from "@/lib/env";
 import { cacheConsumer } from "./cache-consumer";
 import { listenForEvents } from "./listen";
-import { onEventsCommitted, pruneEvents } from "./outbox";
+import { onEventsCommitted } from "./outbox";
 import { EventRunner, type Consumer, type ConsumerStatus } from "./runner";
 
 // SQLite has one process per database file, so the poll only picks up writes
 // from other processes (the CLI, fixtures): cheap, and short. PostgreSQL
 // instances hear each other through LISTEN; the poll is only the fallback.
 const POLL_MS = env.databaseFlavor === "sqlite" ? 250 : 1_000;
-const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
-/** Events are kept this long after every consumer has passed them. */
-export const EVENT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 type Started = { runner: EventRunner; durable: string[] };
 const globalForEvents = globalThis as unknown as { newsroomEvents?: Started };
@@ -38,14 +35,12 @@ export function startEventConsumers(): void {
   const poll = setInterval(() => void runner.drain(), POLL_MS);
   poll.unref();
   if (env.databaseFlavor === "postgres") listenForEvents(env.DATABASE_URL, () => void runner.drain());
-
-  const prune = () =>
-    void pruneEvents(globalForEvents.newsroomEvents?.durable ?? [], EVENT_RETENTION_MS).catch((error: unknown) =>
-      console.error("[events] pruning failed:", error instanceof Error ? error.message : error),
-    );
-  setTimeout(prune, 60_000).unref();
-  setInterval(prune, PRUNE_EVERY_MS).unref();
   void runner.drain();
+}
+
+/** The durable consumers of this process: old events are kept until each has read them (lib/db/prune.ts). */
+export function durableConsumerNames(): string[] {
+  return globalForEvents.newsroomEvents?.durable ?? consumers().filter((c) => c.durable).map((c) => c.name);
 }
 
 /** Where each consumer of this process is, for the health check. */

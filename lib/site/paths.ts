@@ -8,4 +8,5 @@ export const paths = {
   comment: (slug: string, id: number) => `/articles/${slug}#comment-${id}`,
   signIn: "/sign-in",
   dashboard: "/dashboard",
+  choosePassword: "/dashboard/password",
 };

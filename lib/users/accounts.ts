@@ -11,8 +11,12 @@ export type UpsertOutcome = { action: "created" | "updated"; id: number; email: 
 /**
  * Creates the account, or updates its password, role and name (and re-enables
  * it). Any change signs the account out everywhere (sessionVersion bump).
+ * mustChangePassword: the password is known to someone else (an admin typed
+ * it for the person), so the account must choose its own at first sign-in.
+ * Without it (`npm run user:create`, run by the account's owner), the
+ * password given is the account's own.
  */
-export async function upsertUserAccount(db: Db, input: UpsertUserInput): Promise<UpsertOutcome> {
+export async function upsertUserAccount(db: Db, input: UpsertUserInput, { mustChangePassword = false } = {}): Promise<UpsertOutcome> {
   const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
@@ -23,6 +27,7 @@ export async function upsertUserAccount(db: Db, input: UpsertUserInput): Promise
         role: input.role,
         ...(input.name ? { name: input.name } : {}),
         disabled: false,
+        mustChangePassword,
         sessionVersion: { increment: 1 },
       },
       select: { id: true, email: true, role: true },
@@ -30,7 +35,7 @@ export async function upsertUserAccount(db: Db, input: UpsertUserInput): Promise
     return { action: "updated", ...user };
   }
   const user = await db.user.create({
-    data: { email: input.email, name: input.name, role: input.role, passwordHash },
+    data: { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword },
     select: { id: true, email: true, role: true },
   });
   return { action: "created", ...user };
@@ -38,14 +43,16 @@ export async function upsertUserAccount(db: Db, input: UpsertUserInput): Promise
 
 /**
  * On a database without any user, creates an admin with a random password and
- * returns it (to be printed once). Null when there already are users.
+ * returns it (to be printed once). Null when there already are users. The
+ * printed password has been on a console and in logs, and the address is
+ * predictable, so the admin must choose a new one at first sign-in.
  */
 export async function ensureFirstAdmin(db: Db, email: string): Promise<{ email: string; password: string } | null> {
   if ((await db.user.count()) > 0) return null;
   const password = generatePassword();
   try {
     await db.user.create({
-      data: { email, name: "Administrator", role: "admin", passwordHash: await hashPassword(password) },
+      data: { email, name: "Administrator", role: "admin", passwordHash: await hashPassword(password), mustChangePassword: true },
     });
   } catch (error) {
     // Another instance starting at the same moment created it first.

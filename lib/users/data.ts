@@ -63,10 +63,11 @@ export async function createUser(input: UpsertUserInput): Promise<UserChange> {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, message: "An account with this email already exists.", field: "email" };
   }
+  // The admin typed this password: the person chooses their own at first sign-in.
   const passwordHash = await hashPassword(input.password);
   try {
     await transact(async (tx, events) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true } });
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true }, select: { id: true } });
       await auditAdminAction(tx, admin.id, "user.create", `${input.email} (${input.name}) created as ${input.role}`);
       events.record({ type: "user.changed", actorId: admin.id, payload: { userId: user.id, change: "created" } });
     });
@@ -136,7 +137,7 @@ export async function resetUserPassword(userId: number): Promise<UserChange & { 
   return transact(async (tx, events) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) return { ok: false as const, message: "That account no longer exists." };
-    const updated = await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    const updated = await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
     await auditAdminAction(tx, admin.id, "user.password", `${user.email}: password reset; signed out everywhere`);
     events.record({ type: "user.changed", actorId: admin.id, payload: { userId, change: "password" } });
     return {

@@ -58,3 +58,12 @@ export const setDisabledSchema = z.object({
 });
 
 export const resetPasswordSchema = z.object({ userId: userIdSchema });
+
+/** "Choose a new password": the new one twice, so a typo cannot lock the person out. */
+export const choosePasswordSchema = z
+  .object({
+    password: passwordSchema,
+    confirm: z.string({ error: "Type the new password again." }).min(1, "Type the new password again."),
+  })
+  .refine((input) => input.password === input.confirm, { path: ["confirm"], message: "The two passwords do not match." });
+export type ChoosePasswordInput = z.infer<typeof choosePasswordSchema>;

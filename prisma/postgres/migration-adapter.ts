@@ -59,14 +59,7 @@ export async function postgresMigrationAdapter(target: Extract<DatabaseTarget, {
   // shadow database silently points at the main one (docs/prisma-offline.md, bug 4).
   // idleTimeoutMillis stops the CLI lingering after it has finished.
   return new PrismaPg(
-    {
-      host: target.host,
-      port: target.port,
-      user: target.user,
-      password: target.password,
-      database: target.database,
-      idleTimeoutMillis: 500,
-    },
+    { ...target.connection, idleTimeoutMillis: 500 },
     target.schema ? { schema: target.schema } : undefined,
   );
 }

@@ -23,6 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackUrl = safeRedirectPath(first(params.callbackUrl), paths.dashboard);
   if (await getEditor()) redirect(callbackUrl);
   const signedOut = first(params.signedOut) === "1";
+  const passwordChanged = first(params.passwordChanged) === "1";
 
   return (
     <div className="mx-auto max-w-sm">
@@ -31,6 +32,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       {signedOut ? (
         <p role="status" className="mt-4 rounded bg-notice p-3 text-notice-ink">
           You have signed out.
+        </p>
+      ) : null}
+      {passwordChanged ? (
+        <p role="status" className="mt-4 rounded bg-notice p-3 text-notice-ink">
+          Your new password is saved. Sign in with it.
         </p>
       ) : null}
       <div className="mt-6">
