@@ -57,11 +57,14 @@ export class EventRunner {
         r.cursor = last;
         if (batch.length < BATCH) break;
       }
+      if (r.lastError !== null) console.error(`[events] consumer ${r.consumer.name} recovered at event ${r.cursor}`);
       r.lastError = null;
     } catch (error) {
       // The cursor stays where it was: the next pass retries the same events.
-      r.lastError = error instanceof Error ? error.message : String(error);
-      console.error(`[events] consumer ${r.consumer.name} failed; retrying from event ${r.cursor}:`, r.lastError);
+      // Said once per distinct failure, not on every poll while it lasts.
+      const message = error instanceof Error ? error.message : String(error);
+      if (message !== r.lastError) console.error(`[events] consumer ${r.consumer.name} failed (retrying from event ${r.cursor ?? "the head"}): ${message.trim()}`);
+      r.lastError = message;
     } finally {
       r.lastRunAt = Date.now();
     }

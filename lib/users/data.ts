@@ -137,7 +137,17 @@ export async function resetUserPassword(userId: number): Promise<UserChange & { 
   return transact(async (tx, events) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) return { ok: false as const, message: "That account no longer exists." };
-    const updated = await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: {
+        passwordHash,
+        // Someone else will hand this password over: its owner replaces it at
+        // first sign-in. Admins resetting their own have seen it themselves.
+        mustChangePassword: userId !== admin.id,
+        sessionVersion: { increment: 1 },
+      },
+      select: { sessionVersion: true },
+    });
     await auditAdminAction(tx, admin.id, "user.password", `${user.email}: password reset; signed out everywhere`);
     events.record({ type: "user.changed", actorId: admin.id, payload: { userId, change: "password" } });
     return {
