@@ -117,7 +117,7 @@ test.describe("staff replies are signed with a display name, never an email", ()
 });
 
 test.describe("admin actions are in the history, before and after", () => {
-  test("a role change and a disabled account each leave an entry with before and after", async ({ adminPage: page }) => {
+  test("a new account, a role change, a disabled account, a password reset and an article closed each leave an entry, before and after", async ({ adminPage: page }) => {
     const admin = savedUser("admin");
     const target = await createUser();
     await page.goto("/dashboard/users");
@@ -126,11 +126,28 @@ test.describe("admin actions are in the history, before and after", () => {
     await expect(page.getByRole("status").filter({ hasText: `${target.email} is now an admin.` })).toBeVisible();
     await row.getByRole("button", { name: "Disable" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Disabled ${target.email}` })).toBeVisible();
+    await row.getByRole("button", { name: "Reset password" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `New password for ${target.email}` })).toBeVisible();
+    const created = `audited-${Date.now()}@example.test`;
+    await page.getByLabel("Email", { exact: true }).fill(created);
+    await page.getByLabel("Display name", { exact: true }).fill("Audited Person");
+    await page.getByLabel("Password", { exact: true }).fill("a brand new passphrase");
+    await page.getByRole("button", { name: "Create user" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Created editor ${created}.` })).toBeVisible();
+
+    const article = await createArticle("audited");
+    await page.goto("/dashboard/articles");
+    const articleRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: article.title }) });
+    await articleRow.getByRole("button", { name: "Close comments" }).click();
+    await expect(articleRow.getByRole("status")).toContainText("Comments closed on");
 
     await page.goto("/dashboard/audit");
     const entry = (text: string) => page.getByRole("row").filter({ hasText: text });
     await expect(entry(`${target.email}: role: editor → admin`)).toContainText("changed a role");
     await expect(entry(`${target.email}: account: active → disabled`)).toContainText(admin.email);
+    await expect(entry(`${target.email}: password reset`)).toContainText("reset a password");
+    await expect(entry(`${created} (Audited Person) created as editor`)).toContainText("created an account");
+    await expect(entry(`“${article.title}”: comments: open → closed`)).toContainText("changed an article");
     await expectNoAxeViolations(page);
   });
 

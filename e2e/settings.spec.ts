@@ -51,6 +51,12 @@ test.describe("discussion settings", () => {
     await expect(page.getByLabel("Thread depth")).toHaveValue("3");
     await expect(page.getByLabel("Moderation words")).toHaveValue("casino\nlottery");
     expect(await readSettings()).toMatchObject({ holdAll: true, threadDepth: 3, moderationWords: "casino\nlottery" });
+
+    // The history says who changed what, from what to what.
+    await page.goto("/dashboard/audit");
+    const entry = page.getByRole("row").filter({ hasText: "changed the discussion settings" }).first();
+    await expect(entry).toContainText("holdAll: false → true");
+    await expect(entry).toContainText("threadDepth: 5 → 3");
   });
 
   test("an invalid value is reported next to its field and in the summary, and nothing is saved", async ({ adminPage: page }) => {
