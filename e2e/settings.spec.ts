@@ -55,8 +55,9 @@ test.describe("discussion settings", () => {
     // The history says who changed what, from what to what.
     await page.goto("/dashboard/audit");
     const entry = page.getByRole("row").filter({ hasText: "changed the discussion settings" }).first();
-    await expect(entry).toContainText("holdAll: false → true");
-    await expect(entry).toContainText("threadDepth: 5 → 3");
+    if (!original.holdAll) await expect(entry).toContainText("holdAll: false → true");
+    if (original.threadDepth !== 3) await expect(entry).toContainText(`threadDepth: ${original.threadDepth} → 3`);
+    await expect(entry).toContainText("moderationWords:");
   });
 
   test("an invalid value is reported next to its field and in the summary, and nothing is saved", async ({ adminPage: page }) => {
