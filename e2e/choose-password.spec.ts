@@ -77,6 +77,8 @@ test.describe("choosing a new password at first sign-in", () => {
     await otherContext.close();
 
     await page.getByRole("button", { name: "Sign out" }).click();
+    // Wait for the sign-out to land: navigating away at once would abort it.
+    await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(admin.email);
     await page.getByLabel("Password").fill(admin.password);
