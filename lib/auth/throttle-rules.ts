@@ -1,3 +1,5 @@
+import { pluralize } from "@/lib/site/format";
+
 // Pure rules for the counters kept in the Throttle table; lib/auth/throttle.ts
 // turns them into single conditional statements, so every app instance
 // enforces the same limits and two racing requests can never both take the
@@ -111,8 +113,8 @@ export function longestWait(a: ThrottleDecision, b: ThrottleDecision): ThrottleD
 export function describeWait(ms: number): string {
   if (ms < 60_000) {
     const seconds = Math.max(1, Math.ceil(ms / 1000));
-    return seconds === 1 ? "1 second" : `${seconds} seconds`;
+    return pluralize(seconds, "second", "seconds");
   }
   const minutes = Math.ceil(ms / 60_000);
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+  return pluralize(minutes, "minute", "minutes");
 }

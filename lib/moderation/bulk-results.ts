@@ -1,4 +1,5 @@
 import { ACTION_PAST_TENSE, STATUS_LABELS, type CommentStatus, type StatusAction } from "./transitions";
+import { pluralize } from "@/lib/site/format";
 
 /** What happened to one comment of a (bulk) action. */
 export type ItemOutcome =
@@ -10,7 +11,7 @@ export type ItemOutcome =
 export type BulkSummary = { changed: number; unchanged: number; invalid: number; notFound: number; message: string };
 
 function comments(n: number): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? "comment" : "comments"}`;
+  return pluralize(n, "comment", "comments");
 }
 
 /** One sentence a person can read after an action, counting every kind of outcome. */

@@ -14,6 +14,7 @@ import {
 } from "./transitions";
 import { articleIdFor, asStatus, filterWhere, queryQueue, type QueuePage } from "./queue";
 import { requireAdmin, requireEditor } from "@/lib/auth/session";
+import { pluralize } from "@/lib/site/format";
 import {
   MAX_BULK,
   type QueueFilter,
@@ -197,7 +198,7 @@ export async function deleteCommentsPermanently(ids: number[]): Promise<Moderati
     return state.status === "trash" ? { id, outcome: "not-found" } : { id, outcome: "invalid", status: state.status };
   });
   const changed = deleted.length;
-  const parts = [`${changed.toLocaleString("en-US")} ${changed === 1 ? "comment" : "comments"} deleted permanently.`];
+  const parts = [`${pluralize(changed, "comment", "comments")} deleted permanently.`];
   const invalid = outcomes.filter((o) => o.outcome === "invalid").length;
   if (invalid > 0) parts.push(`${invalid} not in the Trash, left alone.`);
   return {

@@ -9,6 +9,7 @@ import { asStatus } from "./queue";
 import { parseReasons, serializeReasons } from "./reasons";
 import { inverseOf } from "./undo";
 import { MAX_BULK } from "./validation";
+import { pluralize } from "@/lib/site/format";
 
 /** How long after an action its Undo stays offered, and honoured. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
@@ -78,6 +79,6 @@ export async function undoEntries(entryIds: number[], now = new Date()): Promise
   const message =
     changed === 0
       ? "Nothing to undo: the comments have changed since, or the chance to undo has passed."
-      : `Undone: ${changed.toLocaleString("en-US")} ${changed === 1 ? "comment" : "comments"} put back.`;
+      : `Undone: ${pluralize(changed, "comment", "comments")} put back.`;
   return { changed, message };
 }
