@@ -70,7 +70,7 @@ async function main() {
   console.log("• Preparing data…");
   const db = await createPrismaClient(databaseUrl);
   try {
-    const seeded = await seedDatabase(db, { ifEmpty: true });
+    const seeded = await seedDatabase(db, { ifEmpty: true, flavor: target.flavor });
     console.log(seeded.skipped ? "Database already has articles: not seeding." : `Seeded: ${seeded.articles} article(s).`);
     const created = await ensureFirstAdmin(db, emailSchema.parse(process.env.ADMIN_EMAIL || "admin@localhost"));
     if (created) {

@@ -13,7 +13,7 @@ describe("seeding", { timeout: 60_000 }, () => {
   it("is safe when several processes seed an empty database at once: one copy of each article", async () => {
     // Separate clients are separate connections, as separate processes would be.
     const clients = await Promise.all([1, 2, 3, 4].map(() => database.client()));
-    const outcomes = await Promise.all(clients.map((db) => seedDatabase(db, { ifEmpty: true })));
+    const outcomes = await Promise.all(clients.map((db) => seedDatabase(db, { ifEmpty: true, flavor: "sqlite" })));
     const db = clients[0]!;
     expect(await db.article.count()).toBe(loadSeedArticles().length);
     expect(await db.settings.count()).toBe(1);
@@ -23,7 +23,7 @@ describe("seeding", { timeout: 60_000 }, () => {
   it("with ifEmpty, leaves a database that has articles alone", async () => {
     const db = await database.client();
     const before = await db.article.findMany({ select: { slug: true, updatedAt: true } });
-    expect(await seedDatabase(db, { ifEmpty: true })).toMatchObject({ skipped: true });
+    expect(await seedDatabase(db, { ifEmpty: true, flavor: "sqlite" })).toMatchObject({ skipped: true });
     expect(await db.article.findMany({ select: { slug: true, updatedAt: true } })).toEqual(before);
   });
 });

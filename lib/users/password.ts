@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { transact } from "@/lib/events/outbox";
 import { requireSignedIn } from "@/lib/auth/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { ChoosePasswordInput } from "./validation";
@@ -23,9 +24,13 @@ export async function choosePassword(input: ChoosePasswordInput): Promise<Passwo
   }
   const passwordHash = await hashPassword(input.password);
   // Only if still due: two submissions racing change it once.
-  const changed = await db.user.updateMany({
-    where: { id: editor.id, mustChangePassword: true },
-    data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+  const changed = await transact(async (tx, events) => {
+    const result = await tx.user.updateMany({
+      where: { id: editor.id, mustChangePassword: true },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+    });
+    if (result.count === 1) events.record({ type: "user.changed", actorId: editor.id, payload: { userId: editor.id, change: "password-chosen" } });
+    return result;
   });
   if (changed.count === 0) return { ok: false, message: "Your password does not need changing." };
   return { ok: true, email: editor.email };
