@@ -5,10 +5,10 @@ import { deleteCommentsPermanently, moderateComments, type ModerationResult } fr
 import { editCommentText, replyAsStaff } from "@/lib/moderation/staff";
 import { undoEntries } from "@/lib/moderation/undo-data";
 import { setFlash } from "@/lib/http/flash";
+import { dashboardReturnPath } from "@/lib/http/safe-redirect";
 import type { ItemOutcome } from "../moderation/bulk-results";
 import { isUnauthorizedError } from "@/lib/auth/session";
 import {
-  dashboardReturnPath,
   deleteSchema,
   editCommentSchema,
   moderateSchema,

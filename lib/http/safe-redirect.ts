@@ -27,3 +27,12 @@ export function safeRedirectPath(candidate: unknown, fallback: string): string {
   // The URL parser may normalise "/..//host" into a protocol-relative path.
   return path.startsWith("//") ? fallback : path;
 }
+
+/**
+ * Where a no-JavaScript form post returns to: a dashboard path of this site
+ * only, so the redirect after an action can never leave the dashboard.
+ */
+export function dashboardReturnPath(candidate: unknown): string {
+  if (typeof candidate !== "string") return "/dashboard";
+  return /^\/dashboard(?:\/[a-z0-9-]+)*(?:\?[\w%.,~+=&-]*)?$/.test(candidate) ? candidate : "/dashboard";
+}

@@ -72,12 +72,3 @@ export function decodeCursor(cursor: string): { createdAt: Date; id: number } {
   const [ms, commentId] = cursor.split(".");
   return { createdAt: new Date(Number(ms)), id: Number(commentId) };
 }
-
-/**
- * Where a no-JavaScript form post returns to: a dashboard path of this site
- * only, so the redirect after an action can never leave the dashboard.
- */
-export function dashboardReturnPath(candidate: unknown): string {
-  if (typeof candidate !== "string") return "/dashboard";
-  return /^\/dashboard(?:\/[a-z-]*)?(?:\?[\w%.,~+=&-]*)?$/.test(candidate) ? candidate : "/dashboard";
-}
