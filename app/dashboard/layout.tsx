@@ -9,12 +9,12 @@ export const metadata: Metadata = { title: { default: "Dashboard", template: `%s
 
 const editorItems: NavItem[] = [
   { href: paths.dashboard, label: "Comments" },
-  { href: "/dashboard/audit", label: "Audit log" },
+  { href: paths.dashboardAudit, label: "Audit log" },
 ];
 const adminItems: NavItem[] = [
-  { href: "/dashboard/settings", label: "Settings" },
-  { href: "/dashboard/articles", label: "Articles" },
-  { href: "/dashboard/users", label: "Users" },
+  { href: paths.dashboardSettings, label: "Settings" },
+  { href: paths.dashboardArticles, label: "Articles" },
+  { href: paths.dashboardUsers, label: "Users" },
 ];
 
 // Layouts are not a security boundary (they do not re-run on navigation):

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { setCommentsOpenAction } from "@/lib/actions/articles";
-import type { FormState } from "@/lib/actions/result";
+import { idleResult } from "@/lib/actions/result";
 import { FormStatus } from "@/components/ui/form-status";
 import { secondaryButtonClass } from "@/components/ui/form-classes";
 
 export function CommentsOpenToggle({ slug, open }: { slug: string; open: boolean }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setCommentsOpenAction, {});
+  const [state, action, pending] = useActionState(setCommentsOpenAction, idleResult());
   return (
     <div className="space-y-1">
       <form action={action}>
@@ -17,7 +17,7 @@ export function CommentsOpenToggle({ slug, open }: { slug: string; open: boolean
           {open ? "Close comments" : "Open comments"}
         </button>
       </form>
-      <FormStatus state={state} />
+      <FormStatus result={state} />
     </div>
   );
 }

@@ -1,22 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/lib/actions/auth";
-import { ErrorSummary, type FieldError } from "@/components/ui/error-summary";
+import { signInAction } from "@/lib/actions/auth";
+import { idleResult, type ActionResult } from "@/lib/actions/result";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { buttonClass } from "@/components/ui/form-classes";
 import { TextField } from "@/components/ui/text-field";
 
 export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {
-    message: initialMessage,
-  });
-  const fieldErrors: FieldError[] = [];
-  if (state.errors?.email) fieldErrors.push({ field: "email", message: state.errors.email });
-  if (state.errors?.password) fieldErrors.push({ field: "password", message: state.errors.password });
+  const initial: ActionResult = initialMessage ? { ...idleResult(), status: "error", message: initialMessage } : idleResult();
+  const [state, formAction, pending] = useActionState(signInAction, initial);
+  const errors = state.status === "error" ? state.fieldErrors : {};
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <ErrorSummary result={state} title="You could not be signed in" message={state.message} errors={fieldErrors} />
+      <ErrorSummary result={state} title="You could not be signed in" order={["email", "password"]} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
         id="email"
@@ -25,15 +23,11 @@ export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: strin
         type="email"
         autoComplete="username"
         required
-        defaultValue={state.email ?? ""}
-        error={state.errors?.email}
+        defaultValue={state.values?.email ?? ""}
+        error={errors.email}
       />
-      <TextField id="password" name="password" label="Password" type="password" autoComplete="current-password" required error={state.errors?.password} />
-      <button
-        type="submit"
-        disabled={pending}
-        className={buttonClass}
-      >
+      <TextField id="password" name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -3,7 +3,8 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { postCommentAction } from "@/lib/actions/comments";
-import { initialCommentFormState, type CommentFormValues } from "@/lib/comments/form-state";
+import type { CommentFormValues } from "@/lib/comments/form-state";
+import { idleResult } from "@/lib/actions/result";
 import { COMMENT_LIMITS, type CommentField } from "@/lib/comments/validation";
 import { useOwnComments } from "./own-comments";
 import { useHydrated, useLocalStorage } from "./use-client-state";
@@ -24,12 +25,13 @@ const fieldLabels: Record<CommentField, string> = { body: "Comment", name: "Name
 
 /** WordPress's comment form: same fields and wording, with errors shown where they belong. */
 export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }: Props) {
-  const [state, formAction, pending] = useActionState(postCommentAction, initialCommentFormState);
+  const [state, formAction, pending] = useActionState(postCommentAction, idleResult());
   // A reply target chosen before a successful post is done with once it posts.
   const [reply, setReply] = useState<{ target: ReplyTarget; since: number } | null>(
     initialReplyTo ? { target: initialReplyTo, since: 0 } : null,
   );
-  const replyTo = reply && !(state.status === "posted" && state.submission > reply.since) ? reply.target : null;
+  const posted = state.status === "ok" ? state.data : undefined;
+  const replyTo = reply && !(posted && state.submission > reply.since) ? reply.target : null;
   const setReplyTo = (target: ReplyTarget | null) => setReply(target ? { target, since: state.submission } : null);
   const hydrated = useHydrated();
   const [savedJson, writeSaved] = useLocalStorage(SAVED_KEY);
@@ -58,22 +60,22 @@ export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }:
   }, []);
 
   useEffect(() => {
-    if (state.status === "posted") {
-      add(state.comment);
+    if (posted) {
+      add(posted.comment);
       // Move focus to the new comment so keyboard and screen-reader users land on it.
       window.setTimeout(() => {
-        const element = document.getElementById(`comment-${state.comment.id}`);
+        const element = document.getElementById(`comment-${posted.comment.id}`);
         if (element) {
           element.setAttribute("tabindex", "-1");
           element.focus();
         }
       }, 50);
     }
-  }, [state, add]);
+  }, [posted, add]);
 
-  const errors = state.status === "error" ? state.fieldErrors : {};
-  const values: Partial<CommentFormValues> = state.status === "error" ? state.values : (saved ?? {});
-  const errorList = fieldOrder.filter((field) => errors[field]);
+  const errors: Partial<Record<CommentField, string>> = state.status === "error" ? state.fieldErrors : {};
+  const values: Partial<CommentFormValues> = state.status === "error" ? (state.values ?? {}) : (saved ?? {});
+  const hasFieldErrors = fieldOrder.some((field) => errors[field]);
 
   function remember(form: HTMLFormElement) {
     const data = new FormData(form);
@@ -107,10 +109,10 @@ export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }:
       </h2>
 
       <div role="status" aria-live="polite" className="mt-4 empty:hidden">
-        {state.status === "posted" ? (
+        {posted ? (
           <p className="rounded bg-notice px-3 py-2 text-notice-ink">
             {state.message}
-            {state.published ? null : " It will appear for everyone once an editor approves it."}
+            {posted.published ? null : " It will appear for everyone once an editor approves it."}
           </p>
         ) : null}
       </div>
@@ -119,9 +121,9 @@ export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }:
         result={state}
         headingLevel={3}
         className="mt-4"
-        title={errorList.length > 0 ? "There is a problem with your comment" : "Your comment was not posted"}
-        message={state.status === "error" && errorList.length === 0 ? state.message : undefined}
-        errors={errorList.map((field) => ({ field: fieldIds[field], message: errors[field] ?? "" }))}
+        title={hasFieldErrors ? "There is a problem with your comment" : "Your comment was not posted"}
+        fieldId={(field) => fieldIds[field as CommentField] ?? field}
+        order={fieldOrder}
       />
 
       <form
@@ -147,7 +149,7 @@ export function CommentForm({ articleSlug, articlePath, initialReplyTo = null }:
             rows={8}
             required
             maxLength={COMMENT_LIMITS.body}
-            defaultValue={state.status === "error" ? state.values.body : ""}
+            defaultValue={state.status === "error" ? (state.values?.body ?? "") : ""}
             aria-invalid={errors.body ? true : undefined}
             aria-describedby={errors.body ? "comment-error" : undefined}
             className={inputClass}

@@ -134,7 +134,7 @@ export function CommentCard(props: CommentCardProps) {
             </button>
           ) : null}
         </form>
-        <form method="get" action="/dashboard" className="flex gap-2">
+        <form method="get" action={paths.dashboard} className="flex gap-2">
           {props.viewParams.map(([key, value]) => (
             <input key={key} type="hidden" name={key} value={value} />
           ))}

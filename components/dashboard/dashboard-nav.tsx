@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { paths } from "@/lib/site/paths";
 
 export type NavItem = { href: string; label: string };
 
@@ -12,7 +13,7 @@ export function DashboardNav({ items }: { items: NavItem[] }) {
     <nav aria-label="Dashboard">
       <ul className="flex flex-wrap gap-x-1 gap-y-1">
         {items.map((item) => {
-          const current = item.href === "/dashboard" ? pathname === item.href : pathname.startsWith(item.href);
+          const current = item.href === paths.dashboard ? pathname === item.href : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
               <Link

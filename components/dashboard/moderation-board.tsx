@@ -8,8 +8,9 @@ import {
   replyAsStaffAction,
   moderateCommentsFormAction,
   undoModerationAction,
-  type ModerationActionResult,
+  type ModerationData,
 } from "@/lib/actions/moderation";
+import { idleResult, type ActionResult } from "@/lib/actions/result";
 import type { QueueItem } from "@/lib/moderation/data";
 import { commandFor } from "@/lib/moderation/shortcuts";
 import { ACTION_LABELS, STATUS_ACTIONS, type Queue } from "@/lib/moderation/transitions";
@@ -98,10 +99,12 @@ export function ModerationBoard(props: ModerationBoardProps) {
     return after ?? remaining[remaining.length - 1] ?? null;
   };
 
-  const settle = (result: ModerationActionResult, removed: number[]) => {
-    setNotice({ message: result.message, undo: result.undo, ok: result.ok });
-    if (result.undo.length > 0) setLastUndo(result.undo);
-    if (!result.ok) setHidden((current) => new Set([...current].filter((id) => !removed.includes(id))));
+  const settle = (result: ActionResult<ModerationData>, removed: number[]) => {
+    const undo = result.data?.undo ?? [];
+    const ok = result.status === "ok";
+    setNotice({ message: result.message, undo, ok });
+    if (undo.length > 0) setLastUndo(undo);
+    if (!ok) setHidden((current) => new Set([...current].filter((id) => !removed.includes(id))));
     startTransition(() => router.refresh());
   };
 
@@ -123,9 +126,9 @@ export function ModerationBoard(props: ModerationBoardProps) {
       setHidden((current) => new Set([...current, ...removed]));
     }
     setOpen(null);
-    void action(data)
+    void action(idleResult(), data)
       .then((result) => settle(result, removed))
-      .catch(() => settle({ ok: false, message: "That did not work: check your connection and try again.", undo: [], outcomes: [] }, removed));
+      .catch(() => settle({ ...idleResult(), status: "error", message: "That did not work: check your connection and try again." }, removed));
   };
 
   const undo = useCallback(
@@ -134,8 +137,8 @@ export function ModerationBoard(props: ModerationBoardProps) {
       const data = new FormData();
       data.set("entries", entries.join(","));
         setLastUndo([]);
-      void undoModerationAction(data).then((result) => {
-        setNotice({ message: result.message, undo: [], ok: result.ok });
+      void undoModerationAction(idleResult(), data).then((result) => {
+        setNotice({ message: result.message, undo: [], ok: result.status === "ok" });
         startTransition(() => router.refresh());
       });
     },

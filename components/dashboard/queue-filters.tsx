@@ -1,9 +1,10 @@
 import type { QueueQuery } from "@/lib/moderation/validation";
+import { paths } from "@/lib/site/paths";
 
 /** Article, search and order: a plain GET form, so it works without JavaScript. */
 export function QueueFilters({ query, articles }: { query: QueueQuery; articles: { slug: string; title: string }[] }) {
   return (
-    <form method="get" action="/dashboard" role="search" aria-label="Filter comments" className="my-4 flex flex-wrap items-end gap-3">
+    <form method="get" action={paths.dashboard} role="search" aria-label="Filter comments" className="my-4 flex flex-wrap items-end gap-3">
       <input type="hidden" name="status" value={query.status} />
       <div className="flex flex-col">
         <label htmlFor="filter-article" className="text-sm font-medium">

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { updateSettingsAction } from "@/lib/actions/settings";
-import type { FormState } from "@/lib/actions/result";
+import { idleResult } from "@/lib/actions/result";
 import type { DiscussionSettings } from "@/lib/settings/types";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { buttonClass, inputClass } from "@/components/ui/form-classes";
 
@@ -24,25 +25,20 @@ const wordFields = [
 ] as const;
 
 export function SettingsForm({ settings }: { settings: DiscussionSettings }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateSettingsAction, {});
-  const errors = state.errors ?? {};
-  const values = state.values;
+  const [state, action, pending] = useActionState(updateSettingsAction, idleResult());
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  // A refused form is shown again as typed; otherwise as saved.
+  const values = state.status === "error" ? state.values : undefined;
   const text = (name: keyof DiscussionSettings): string => {
     if (values) return values[name] ?? "";
     const value = settings[name];
     return Array.isArray(value) ? value.join("\n") : String(value);
   };
   const checked = (name: "holdAll" | "requirePriorApproval") => (values ? values[name] === "on" : settings[name]);
-  const describedBy = (name: string) => [`${name}-hint`, errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ");
 
   return (
     <form action={action} noValidate className="space-y-8">
-      <ErrorSummary
-        result={state}
-        title="The settings were not saved"
-        message={state.ok === false && !state.errors ? state.message : undefined}
-        errors={Object.entries(errors).map(([field, message]) => ({ field, message }))}
-      />
+      <ErrorSummary result={state} title="The settings were not saved" order={[...numberFields.map((field) => field.name), ...wordFields.map((field) => field.name)]} />
       <fieldset className="space-y-3">
         <legend className="font-serif text-xl font-bold">Before a comment appears</legend>
         {(
@@ -66,66 +62,36 @@ export function SettingsForm({ settings }: { settings: DiscussionSettings }) {
       <fieldset className="grid gap-5 sm:grid-cols-2">
         <legend className="mb-3 font-serif text-xl font-bold">Limits and threads</legend>
         {numberFields.map((field) => (
-          <div key={field.name}>
-            <label htmlFor={field.name} className="block font-medium">
-              {field.label}
-            </label>
-            <input
-              id={field.name}
-              name={field.name}
-              type="number"
-              inputMode="numeric"
-              min={field.min}
-              max={field.max}
-              step={1}
-              defaultValue={text(field.name)}
-              aria-invalid={errors[field.name] ? true : undefined}
-              aria-describedby={describedBy(field.name)}
-              className={`${inputClass} max-w-40`}
-            />
-            <p id={`${field.name}-hint`} className="mt-1 text-sm text-muted">
-              {field.hint}
-            </p>
-            {errors[field.name] ? (
-              <p id={`${field.name}-error`} className="mt-1 text-sm text-danger">
-                {errors[field.name]}
-              </p>
-            ) : null}
-          </div>
+          <Field key={field.name} id={field.name} label={field.label} hint={field.hint} error={errors[field.name]}>
+            {(control) => (
+              <input
+                name={field.name}
+                type="number"
+                inputMode="numeric"
+                min={field.min}
+                max={field.max}
+                step={1}
+                defaultValue={text(field.name)}
+                className={`${inputClass} max-w-40`}
+                {...control}
+              />
+            )}
+          </Field>
         ))}
       </fieldset>
       <fieldset className="grid gap-5 sm:grid-cols-2">
         <legend className="mb-3 font-serif text-xl font-bold">Word lists</legend>
         {wordFields.map((field) => (
-          <div key={field.name}>
-            <label htmlFor={field.name} className="block font-medium">
-              {field.label}
-            </label>
-            <textarea
-              id={field.name}
-              name={field.name}
-              rows={8}
-              defaultValue={text(field.name)}
-              aria-invalid={errors[field.name] ? true : undefined}
-              aria-describedby={describedBy(field.name)}
-              className={`${inputClass} font-mono text-sm`}
-            />
-            <p id={`${field.name}-hint`} className="mt-1 text-sm text-muted">
-              {field.hint}
-            </p>
-            {errors[field.name] ? (
-              <p id={`${field.name}-error`} className="mt-1 text-sm text-danger">
-                {errors[field.name]}
-              </p>
-            ) : null}
-          </div>
+          <Field key={field.name} id={field.name} label={field.label} hint={field.hint} error={errors[field.name]}>
+            {(control) => <textarea name={field.name} rows={8} defaultValue={text(field.name)} className={`${inputClass} font-mono text-sm`} {...control} />}
+          </Field>
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className={buttonClass}>
           Save settings
         </button>
-        <FormStatus state={state.ok ? state : {}} />
+        <FormStatus result={state} show="ok" />
       </div>
     </form>
   );

@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { choosePasswordAction } from "@/lib/actions/password";
-import type { FormState } from "@/lib/actions/result";
+import { idleResult } from "@/lib/actions/result";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/form-classes";
 
 const fields = [
@@ -12,42 +13,17 @@ const fields = [
 ] as const;
 
 export function ChoosePasswordForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(choosePasswordAction, {});
-  const errors = state.errors ?? {};
-  const summaryErrors = fields.flatMap((field) => (errors[field.name] ? [{ field: field.id, message: errors[field.name]! }] : []));
+  const [state, action, pending] = useActionState(choosePasswordAction, idleResult());
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const idOf = (name: string) => fields.find((field) => field.name === name)?.id ?? name;
   return (
     <form action={action} noValidate className="space-y-5">
-      <ErrorSummary result={state} title="Your password was not changed" message={state.ok === false ? state.message : undefined} errors={summaryErrors} />
-      {fields.map((field) => {
-        const describedBy = [field.hint ? `${field.id}-hint` : "", errors[field.name] ? `${field.id}-error` : ""].filter(Boolean).join(" ");
-        return (
-          <div key={field.name}>
-            <label htmlFor={field.id} className="block font-medium">
-              {field.label}
-            </label>
-            {field.hint ? (
-              <p id={`${field.id}-hint`} className="mt-1 text-sm text-muted">
-                {field.hint}
-              </p>
-            ) : null}
-            <input
-              id={field.id}
-              name={field.name}
-              type="password"
-              autoComplete="new-password"
-              required
-              aria-invalid={errors[field.name] ? true : undefined}
-              aria-describedby={describedBy || undefined}
-              className={inputClass}
-            />
-            {errors[field.name] ? (
-              <p id={`${field.id}-error`} className="mt-1 text-sm text-danger">
-                {errors[field.name]}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      <ErrorSummary result={state} title="Your password was not changed" fieldId={idOf} order={fields.map((field) => field.name)} />
+      {fields.map((field) => (
+        <Field key={field.name} id={field.id} label={field.label} hint={field.hint} hintFirst error={errors[field.name]}>
+          {(control) => <input name={field.name} type="password" autoComplete="new-password" required className={inputClass} {...control} />}
+        </Field>
+      ))}
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Saving…" : "Save new password"}
       </button>

@@ -2,18 +2,18 @@
 
 import { useActionState } from "react";
 import { changeUserRoleAction, renameUserAction, resetUserPasswordAction, setUserDisabledAction } from "@/lib/actions/users";
-import type { FormState } from "@/lib/actions/result";
+import { idleResult } from "@/lib/actions/result";
 import type { UserRow } from "@/lib/users/data";
 import { FormStatus } from "@/components/ui/form-status";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form-classes";
 
 /** Role, enable/disable and password reset for one account, each its own small form. */
 export function UserRowActions({ user }: { user: UserRow }) {
-  const [roleState, roleAction, rolePending] = useActionState<FormState, FormData>(changeUserRoleAction, {});
-  const [disableState, disableAction, disablePending] = useActionState<FormState, FormData>(setUserDisabledAction, {});
-  const [resetState, resetAction, resetPending] = useActionState<FormState, FormData>(resetUserPasswordAction, {});
-  const [nameState, nameAction, namePending] = useActionState<FormState, FormData>(renameUserAction, {});
-  const nameError = nameState.errors?.name;
+  const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, idleResult());
+  const [disableState, disableAction, disablePending] = useActionState(setUserDisabledAction, idleResult());
+  const [resetState, resetAction, resetPending] = useActionState(resetUserPasswordAction, idleResult());
+  const [nameState, nameAction, namePending] = useActionState(renameUserAction, idleResult());
+  const nameError = nameState.status === "error" ? nameState.fieldErrors.name : undefined;
   const nameId = `name-${user.id}`;
   const otherRole = user.role === "admin" ? "editor" : "admin";
   return (
@@ -64,10 +64,11 @@ export function UserRowActions({ user }: { user: UserRow }) {
           </p>
         ) : null}
       </form>
-      <FormStatus state={nameState.errors ? {} : nameState} />
-      <FormStatus state={roleState} />
-      <FormStatus state={disableState} />
-      <FormStatus state={resetState} />
+      {/* A refused name is shown next to its field; other refusals here. */}
+      <FormStatus result={nameState} show={nameError ? "ok" : "all"} />
+      <FormStatus result={roleState} />
+      <FormStatus result={disableState} />
+      <FormStatus result={resetState} />
     </div>
   );
 }

@@ -1,14 +1,18 @@
 import "server-only";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { isUnauthorizedError, requireAdmin, requireEditor, type Editor } from "@/lib/auth/session";
 import { setFlash } from "@/lib/http/flash";
 import { dashboardReturnPath } from "@/lib/http/safe-redirect";
+import { refusal, schemaInput } from "./form-input";
 import { idleResult, type ActionResult, type Outcome } from "./result";
 
-// Every server action is built here, one way: parse the form with its shared
-// zod schema → check who is calling → call the data layer (which checks again,
-// and records its events in the write's transaction) → one result shape.
+// Every server action is built here, one way: check who is calling → parse
+// the form with its shared zod schema → call the data layer (which checks
+// the caller again, and records its events in the write's transaction) →
+// one result shape. The caller comes first, so a signed-out request learns
+// nothing about what the form would have accepted.
 //
 // - `publicAction` for readers and commenters, `editorAction` and
 //   `adminAction` for the dashboard. The role check here refuses early; the
@@ -29,32 +33,15 @@ type Definition<S extends z.ZodType, D, A extends Access> = {
   /** Echoed back on a refusal so the form is shown again as typed. */
   echo?: (formData: FormData) => Record<string, string>;
   run: (input: z.infer<S>, context: { caller: Caller[A]; formData: FormData }) => Promise<Outcome<D>>;
+  /**
+   * After a success, send the page that posted a fresh render of itself (a
+   * dashboard page showing what changed). Public pages are refreshed by the
+   * cache consumer of the write's events, never from here.
+   */
+  refresh?: boolean;
 };
 
 export type Action<D> = (previous: ActionResult<D>, formData: FormData) => Promise<ActionResult<D>>;
-
-/** Every text field of the form by name; a repeated name becomes a list. */
-export function formFields(formData: FormData): Record<string, string | string[]> {
-  const fields: Record<string, string | string[]> = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
-    const existing = fields[name];
-    if (existing === undefined) fields[name] = value;
-    else fields[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return fields;
-}
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
-
-const CHECK_FIELDS = "Check the highlighted fields.";
 
 async function identify<A extends Access>(access: A): Promise<Caller[A]> {
   if (access === "admin") return (await requireAdmin()) as Caller[A];
@@ -69,18 +56,11 @@ function define<A extends Access>(access: A) {
       const values = definition.echo?.(formData);
       try {
         const caller = await identify(access);
-        const parsed = definition.schema.safeParse((definition.input ?? formFields)(formData));
-        if (!parsed.success) {
-          const fieldErrors = fieldErrorsOf(parsed.error);
-          const only = Object.keys(fieldErrors);
-          const message = only.length === 1 && only[0] === "form" ? fieldErrors.form! : CHECK_FIELDS;
-          return { status: "error", message, fieldErrors, values, submission };
-        }
+        const parsed = definition.schema.safeParse(definition.input ? definition.input(formData) : schemaInput(definition.schema, formData));
+        if (!parsed.success) return { ...refusal(parsed.error), values, submission };
         const outcome = await definition.run(parsed.data, { caller, formData });
-        if (!outcome.ok) {
-          const fieldErrors = outcome.field ? { [outcome.field]: outcome.message } : {};
-          return { status: "error", message: outcome.field ? CHECK_FIELDS : outcome.message, fieldErrors, values, submission };
-        }
+        if (!outcome.ok) return { ...refusal(outcome), values, submission };
+        if (definition.refresh) refresh();
         return { status: "ok", message: outcome.message, fieldErrors: {}, data: outcome.data, submission };
       } catch (error) {
         if (!isUnauthorizedError(error)) throw error;

@@ -83,3 +83,32 @@ export function fieldErrors(error: z.ZodError): CommentFieldErrors {
   }
   return errors;
 }
+
+const formText = z.string({ error: "Send this field once, as text." });
+
+/**
+ * The comment form as WordPress names its fields (author, url, comment,
+ * comment_parent), read into what submitComment() validates. `js` tells a
+ * script-enhanced post (answered in place) from a plain one (redirected).
+ */
+export const commentFormSchema = z
+  .object({
+    article: formText,
+    comment_parent: formText,
+    author: formText,
+    email: formText,
+    url: formText,
+    comment: formText,
+    company: formText,
+    js: formText,
+  })
+  .transform((form) => ({
+    article: form.article,
+    parent: form.comment_parent === "0" ? "" : form.comment_parent,
+    trap: form.company,
+    name: form.author,
+    email: form.email,
+    website: form.url,
+    body: form.comment,
+    enhanced: form.js === "1",
+  }));

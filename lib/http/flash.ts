@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { sign, verify } from "@/lib/auth/secrets";
+import type { ActionResult } from "@/lib/actions/result";
+import { paths } from "@/lib/site/paths";
 
 // The outcome of a form posted without JavaScript, shown on the page it
 // redirects to. It travels in a short-lived signed cookie, and the URL only
@@ -31,7 +33,7 @@ export async function setFlash(flash: Omit<Flash, "id">): Promise<string> {
   jar.set(COOKIE, `${Buffer.from(value).toString("base64url")}.${sign("flash", value)}`, {
     httpOnly: true,
     sameSite: "lax",
-    path: "/dashboard",
+    path: paths.dashboard,
     maxAge: MAX_AGE_SECONDS,
     secure: process.env.NODE_ENV === "production" && (process.env.SITE_URL ?? "").startsWith("https:"),
   });
@@ -53,4 +55,15 @@ export async function readFlash(id: string | undefined): Promise<Flash | null> {
   } catch {
     return null;
   }
+}
+
+/** A flash as the result its action gave, for the same status and notice components. */
+export function flashResult(flash: Flash): ActionResult<{ oneTimePassword?: string }> {
+  return {
+    status: flash.ok ? "ok" : "error",
+    message: flash.message,
+    fieldErrors: {},
+    data: { oneTimePassword: flash.oneTimePassword },
+    submission: 1,
+  };
 }

@@ -58,6 +58,49 @@ export const editCommentSchema = z.object({ id, body });
 export const staffReplySchema = z.object({ parentId: id, body });
 export const undoSchema = z.object({ entries: z.array(id).min(1).max(MAX_BULK) });
 
+const NOTHING_SELECTED = "Select at least one comment first.";
+
+/**
+ * What the queue's forms post, read as one request: a status action or a
+ * permanent delete, on the chosen comments or on the whole filtered queue. A
+ * refusal is at the path "form", the one message the notice shows.
+ */
+export const moderationRequestSchema = z
+  .object({
+    intent: z.string(),
+    scope: z.string(),
+    id: z.array(z.string()),
+    status: z.unknown(),
+    article: z.unknown(),
+    q: z.unknown(),
+    upTo: z.unknown(),
+  })
+  .transform((raw, context) => {
+    const refuse = (message: string) => {
+      context.addIssue({ code: "custom", path: ["form"], message });
+      return z.NEVER;
+    };
+    if (raw.intent === "delete") {
+      const parsed = deleteSchema.safeParse({ ids: raw.id });
+      return parsed.success ? { kind: "delete" as const, ids: parsed.data.ids } : refuse(NOTHING_SELECTED);
+    }
+    const parsed = moderateSchema.safeParse(
+      raw.scope === "all"
+        ? { scope: "all", action: raw.intent, filter: { status: raw.status, article: raw.article ?? "", q: raw.q ?? "", upTo: raw.upTo ?? undefined } }
+        : { scope: "selected", action: raw.intent, ids: raw.id },
+    );
+    if (!parsed.success) return refuse(raw.intent === "" ? "Choose a bulk action first." : NOTHING_SELECTED);
+    return { kind: "status" as const, input: parsed.data };
+  });
+
+/** The Undo button's audit entries, comma-separated. */
+export const undoRequestSchema = z.object({ entries: z.string() }).transform((raw, context) => {
+  const parsed = undoSchema.safeParse({ entries: raw.entries.split(",").filter(Boolean) });
+  if (parsed.success) return parsed.data;
+  context.addIssue({ code: "custom", path: ["form"], message: "Nothing to undo." });
+  return z.NEVER;
+});
+
 export const auditQuerySchema = z.object({
   comment: id.optional().catch(undefined),
   before: id.optional().catch(undefined),

@@ -10,7 +10,7 @@ import { requireAdminPage } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesAdminPage() {
-  await requireAdminPage("/dashboard/articles");
+  await requireAdminPage(paths.dashboardArticles);
   const articles = await listArticlesForAdmin();
   return (
     <div>

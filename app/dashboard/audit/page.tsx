@@ -19,7 +19,7 @@ function auditHref(comment: number | undefined, before?: number): string {
   if (comment) params.set("comment", String(comment));
   if (before) params.set("before", String(before));
   const search = params.toString();
-  return `/dashboard/audit${search ? `?${search}` : ""}`;
+  return `${paths.dashboardAudit}${search ? `?${search}` : ""}`;
 }
 
 /** Who did what to which comment, newest first. */
@@ -32,7 +32,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-5xl">
       <h1 className="mb-4 font-serif text-3xl font-bold">Audit log</h1>
-      <form method="get" action="/dashboard/audit" className="mb-4 flex items-end gap-3">
+      <form method="get" action={paths.dashboardAudit} className="mb-4 flex items-end gap-3">
         <div className="flex flex-col">
           <label htmlFor="audit-comment" className="text-sm font-medium">
             Comment ID
@@ -49,7 +49,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <button type="submit" className="rounded border border-ink px-3 py-1 font-medium">
           Show
         </button>
-        {query.comment ? <Link href="/dashboard/audit">Show all</Link> : null}
+        {query.comment ? <Link href={paths.dashboardAudit}>Show all</Link> : null}
       </form>
       {page.entries.length === 0 ? (
         <p className="text-muted">No entries yet.</p>

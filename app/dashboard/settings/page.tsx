@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { getSettings } from "@/lib/settings/data";
 import { requireAdminPage } from "@/lib/auth/session";
+import { paths } from "@/lib/site/paths";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  await requireAdminPage("/dashboard/settings");
+  await requireAdminPage(paths.dashboardSettings);
   const settings = await getSettings();
   return (
     <div>

@@ -5,15 +5,16 @@ import { UserRowActions } from "@/components/users/user-row-actions";
 import { listUsers } from "@/lib/users/data";
 import { formatDate } from "@/lib/site/format";
 import { requireAdminPage } from "@/lib/auth/session";
-import { readFlash } from "@/lib/http/flash";
+import { flashResult, readFlash } from "@/lib/http/flash";
 import { FormStatus } from "@/components/ui/form-status";
+import { paths } from "@/lib/site/paths";
 
 export const metadata: Metadata = { title: "Users" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function UsersPage({ searchParams }: Props) {
-  await requireAdminPage("/dashboard/users");
+  await requireAdminPage(paths.dashboardUsers);
   const flashId = (await searchParams).flash;
   const [users, flash] = await Promise.all([listUsers(), readFlash(typeof flashId === "string" ? flashId : undefined)]);
   return (
@@ -23,7 +24,7 @@ export default async function UsersPage({ searchParams }: Props) {
           Users
         </h1>
         <p className="mt-1 text-muted">Admins manage everything; editors moderate comments.</p>
-        {flash ? <FormStatus state={flash} /> : null}
+        {flash ? <FormStatus result={flashResult(flash)} /> : null}
         <div className="mt-4">
         <AdminTable caption="All accounts" columns={["Email", "Name", "Role", "Status", "Added", "Actions"]}>
               {users.map((user) => (
