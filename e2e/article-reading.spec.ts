@@ -111,6 +111,39 @@ test.describe("search engines and feed readers", () => {
   });
 });
 
+test("the site has its icons, a web app manifest and a social image, all linked from the page", async ({ page, request, baseURL }) => {
+  await page.goto(articlePath);
+  const hrefs = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]').evaluateAll((links) =>
+    links.map((link) => `${link.getAttribute("rel")} ${link.getAttribute("type") ?? ""} ${new URL((link as HTMLLinkElement).href).pathname}`),
+  );
+  expect(hrefs.join("\n")).toMatch(/icon image\/svg\+xml \/icon\.svg/);
+  expect(hrefs.join("\n")).toMatch(/apple-touch-icon .*\/apple-icon\.png/);
+  expect(hrefs.join("\n")).toMatch(/manifest .*\/manifest\.webmanifest/);
+  // An article has a social image of its own; every other page the site's default.
+  const articleImage = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  await page.goto("/");
+  const socialImage = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  expect(socialImage).toMatch(new RegExp(`^${baseURL}/opengraph-image`));
+  expect(articleImage).not.toBe(socialImage);
+
+  for (const [path, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/apple-icon.png", "image/png"],
+    ["/icon-192.png", "image/png"],
+    ["/icon-512.png", "image/png"],
+    [new URL(socialImage!).pathname, "image/png"],
+    [new URL(articleImage!).pathname, "image/png"],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type);
+  }
+  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { name: string; icons: { src: string }[] };
+  expect(manifest.name).toBe("The Dispatch");
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
+
 test("an unknown article is a real 404 page", async ({ page }) => {
   const response = await page.goto("/articles/no-such-article");
   expect(response?.status()).toBe(404);
