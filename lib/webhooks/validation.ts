@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./event-types";
+import { WEBHOOK_EVENT_TYPES } from "./event-types";
 import { checkUrlShape } from "./ssrf";
 
 // The Webhooks page's forms, shared by the form and the server action. The
@@ -31,7 +31,8 @@ export const createWebhookSchema = z.object({
       (value) => (value === undefined || value === "" ? [] : [value].flat()),
       z.array(z.string()).refine((list) => list.every((v) => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(v)), "Choose events from the list."),
     )
-    .transform((list) => [...new Set(list)] as WebhookEventType[])
+    // In the page's order, whatever order the form sent them in.
+    .transform((list) => WEBHOOK_EVENT_TYPES.filter((type) => list.includes(type)))
     .refine((list) => list.length > 0, "Choose at least one event to send."),
 });
 export type CreateWebhookInput = z.infer<typeof createWebhookSchema>;
