@@ -214,7 +214,7 @@ test("an endpoint can be added without JavaScript, and disabled and deleted", as
   await page.getByRole("button", { name: "Add endpoint" }).click();
   await expect(page.getByTestId("webhook-secret")).toHaveText("my own secret, long enough");
   const region = endpointRegion(page, url);
-  await expect(region).toContainText("comment.approved, comment.held");
+  await expect(region).toContainText("comment.held, comment.approved");
 
   await region.getByRole("button", { name: `Disable ${url}` }).click();
   await expect(endpointRegion(page, url)).toContainText("Disabled by an admin");

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { transact } from "@/lib/events/outbox";
 import type { StoredEvent } from "@/lib/events/types";
@@ -19,6 +20,17 @@ import type { PostResult } from "./http";
  * batch after a crash): pairs that already have a row are left alone.
  */
 export async function createDeliveries(events: StoredEvent[]): Promise<number> {
+  try {
+    return await createDeliveriesOnce(events);
+  } catch (error) {
+    // Another instance made some of the same rows at the same moment
+    // (PostgreSQL): once more, and the rows it made are skipped.
+    if (!isUniqueViolation(error)) throw error;
+    return createDeliveriesOnce(events);
+  }
+}
+
+async function createDeliveriesOnce(events: StoredEvent[]): Promise<number> {
   const db = await getDb();
   const endpoints = (await db.webhookEndpoint.findMany({ where: { enabled: true }, select: { id: true, events: true } })).map((e) => ({ id: e.id, events: new Set<string>(parseEventList(e.events)) }));
   if (endpoints.length === 0) return 0;
