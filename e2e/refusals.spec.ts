@@ -38,13 +38,13 @@ type Case = {
 };
 
 const CASES: Record<string, Case> = {
-  moderateCommentsAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ intent: "trash", id: String(f.commentId) }) },
+  moderateCommentsAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ intent: "trash", id: String(f.commentId) }) },
   moderateCommentsFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ intent: "spam", id: String(f.commentId), return: "/dashboard" }) },
-  editCommentAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a replay" }) },
+  editCommentAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a replay" }) },
   editCommentFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a form replay", return: "/dashboard" }) },
-  replyAsStaffAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff reply by replay" }) },
+  replyAsStaffAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff reply by replay" }) },
   replyAsStaffFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff form reply by replay", return: "/dashboard" }) },
-  undoModerationAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ entries: String(f.auditId) }) },
+  undoModerationAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ entries: String(f.auditId) }) },
   undoModerationFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ entries: String(f.auditId), return: "/dashboard" }) },
   setCommentsOpenAction: { path: "/dashboard/articles", prevState: true, adminOnly: true, fields: (f) => ({ slug: f.articleSlug, open: "false" }) },
   updateSettingsAction: {
