@@ -190,6 +190,9 @@ test("a receiver answering 500 is retried with backoff, and after 10 failures in
   const audit = await dbQuery<{ action: string; actorId: number | null; detail: string | null }[]>("auditLog", "findMany", { where: { action: "webhook.disable", detail: { startsWith: url } } });
   expect(audit).toHaveLength(1);
   expect(audit[0]!.actorId).toBeNull();
+  await page.goto("/dashboard/audit");
+  await expect(page.getByRole("row").filter({ hasText: url }).filter({ hasText: "disabled a failing webhook endpoint" })).toContainText("the webhook sender");
+  await page.goto(PAGE);
 
   // Fixed receiver: enable again and retry the failed delivery by hand.
   hook.answer = 200;

@@ -15,7 +15,7 @@ const ADMIN_ACTIONS: Record<string, string> = {
   "webhook.delete": "deleted a webhook endpoint",
   "webhook.test": "sent a webhook test event",
   "webhook.retry": "retried a webhook delivery",
-  "webhook.disable": "(automatically) disabled a failing webhook endpoint",
+  "webhook.disable": "disabled a failing webhook endpoint",
 };
 
 export function auditActionLabel(action: string): string {
