@@ -11,6 +11,7 @@
 // PRNG, the same name and sentence pools, ~35% replies up to depth 4,
 // comments ~37 minutes apart. Existing comments on that article are replaced.
 import { authorKey } from "../lib/comments/author-key";
+import type { CommentStatus } from "../lib/moderation/transitions";
 import { DEFAULT_DATABASE_URL } from "../lib/db/config";
 import { resetIdSequences } from "../lib/db/copy";
 import { createPrismaClient, type Db } from "../lib/db/prisma-client";
@@ -73,7 +74,7 @@ type Row = {
   authorWebsite: string | null;
   authorKey: string;
   body: string;
-  status: string;
+  status: CommentStatus;
   reasons: string;
   ip: string;
   userAgent: string;
@@ -86,7 +87,7 @@ function ascii(text: string): string {
 }
 
 /** A thread of comments like a real discussion, with explicit ids so replies can point at parents. */
-function makeThread(articleId: number, firstId: number, count: number, seed: number, start: Date, status: () => string): Row[] {
+function makeThread(articleId: number, firstId: number, count: number, seed: number, start: Date, status: () => CommentStatus): Row[] {
   const random = prng(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const rows: Row[] = [];
@@ -160,7 +161,7 @@ async function seedBulk(db: Db, total: number): Promise<void> {
   const perArticle = 1_000;
   const articles = Math.ceil(total / perArticle);
   const stamp = Date.now();
-  const status = (random: () => number) => () => {
+  const status = (random: () => number) => (): CommentStatus => {
     const r = random();
     return r < 0.85 ? "approved" : r < 0.95 ? "pending" : r < 0.99 ? "spam" : "trash";
   };

@@ -137,7 +137,7 @@ async function postComment(port: number, data: Record<string, unknown>) {
 test("a comment approved through instance A is on instance B's article page within a second", async () => {
   await db.settings.update({ where: { id: 1 }, data: { floodSeconds: 0, requirePriorApproval: true, holdAll: false } });
   const email = `instances-${Date.now()}@example.org`;
-  await upsertUserAccount(db, upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Instance editor" }));
+  await upsertUserAccount(db, "postgres", upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Instance editor" }));
   const body = `Approved on A, read on B ${Date.now()}`;
   const posted = await postComment(instances[0]!.port, { name: `Reader ${Date.now()}`, email: `r${Date.now()}@example.org`, body });
   expect(posted).toMatchObject({ status: 201, json: { status: "pending" } });
@@ -158,7 +158,7 @@ test("over 50 approvals on instance A, instance B serves each within 250 ms at t
   test.setTimeout(180_000);
   await db.settings.update({ where: { id: 1 }, data: { floodSeconds: 0, requirePriorApproval: true, holdAll: false } });
   const email = `latency-${Date.now()}@example.org`;
-  await upsertUserAccount(db, upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Latency editor" }));
+  await upsertUserAccount(db, "postgres", upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Latency editor" }));
   const cookie = await signInOn(instances[0]!.port, email, PASSWORD);
   expect(cookie).not.toBeNull();
   const feedPath = paths.articleCommentsFeed(seedArticle.slug);
@@ -198,7 +198,7 @@ test("flood control and duplicate detection hold across instances", async () => 
 
 test("sign-in throttling holds across instances", async () => {
   const email = `throttle-${Date.now()}@example.org`;
-  await upsertUserAccount(db, upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Throttled" }));
+  await upsertUserAccount(db, "postgres", upsertUserSchema.parse({ email, password: PASSWORD, role: "editor", name: "Throttled" }));
   for (let attempt = 0; attempt < 5; attempt++) {
     expect(await signInOn(instances[attempt % 2]!.port, email, `wrong ${attempt}`)).toBeNull();
   }

@@ -72,7 +72,7 @@ async function main() {
   try {
     const seeded = await seedDatabase(db, { ifEmpty: true, flavor: target.flavor });
     console.log(seeded.skipped ? "Database already has articles: not seeding." : `Seeded: ${seeded.articles} article(s).`);
-    const created = await ensureFirstAdmin(db, emailSchema.parse(process.env.ADMIN_EMAIL || "admin@localhost"));
+    const created = await ensureFirstAdmin(db, target.flavor, emailSchema.parse(process.env.ADMIN_EMAIL || "admin@localhost"));
     if (created) {
       const line = "─".repeat(64);
       console.log(

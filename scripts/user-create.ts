@@ -6,6 +6,7 @@ import { z } from "zod";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { upsertUserAccount } from "../lib/users/accounts";
 import { createUserSchema } from "../lib/users/validation";
+import { resolveDatabase } from "../lib/db/config";
 
 async function main(): Promise<number> {
   let values: Record<string, string | undefined>;
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
   }
   const db = await createPrismaClient(process.env.DATABASE_URL);
   try {
-    const outcome = await upsertUserAccount(db, parsed.data);
+    const outcome = await upsertUserAccount(db, resolveDatabase(process.env.DATABASE_URL).flavor, parsed.data);
     console.log(`${outcome.action === "created" ? "Created" : "Updated"} ${outcome.role} ${outcome.email} (id ${outcome.id}).`);
     return 0;
   } finally {

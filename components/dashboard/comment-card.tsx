@@ -5,6 +5,7 @@ import { editCommentFormAction, moderateCommentsFormAction, replyAsStaffFormActi
 import type { QueueItem } from "@/lib/moderation/data";
 import { formatDate, formatDateTime } from "@/lib/site/format";
 import { paths } from "@/lib/site/paths";
+import { CardTextForm } from "./card-text-form";
 import { ACTION_LABELS, actionsFor, STATUS_LABELS } from "@/lib/moderation/transitions";
 
 type Submit = (event: FormEvent<HTMLFormElement>) => void;
@@ -150,50 +151,37 @@ export function CommentCard(props: CommentCardProps) {
       </div>
 
       {editing ? (
-        <form action={editCommentFormAction} data-kind="edit" onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
-          <input type="hidden" name="id" value={item.id} />
-          <input type="hidden" name="return" value={returnPath} />
-          <label htmlFor={`edit-${item.id}`} className="font-medium">
-            Comment text
-          </label>
-          <textarea
-            id={`edit-${item.id}`}
-            name="body"
-            defaultValue={item.body}
-            rows={5}
-            required
-            autoFocus
-            className="rounded border border-rule bg-paper p-2"
-          />
-          <div className="flex gap-2">
-            <button type="submit" className={`${button} border-ink`}>
-              Save text
-            </button>
-            <a href={returnPath} onClick={cancel} className="px-3 py-1 text-sm">
-              Cancel
-            </a>
-          </div>
-        </form>
+        <CardTextForm
+          action={editCommentFormAction}
+          kind="edit"
+          target={["id", item.id]}
+          returnPath={returnPath}
+          fieldId={`edit-${item.id}`}
+          label="Comment text"
+          defaultValue={item.body}
+          rows={5}
+          submitLabel="Save text"
+          onSubmit={onSubmit}
+          onCancel={cancel}
+          buttonClassName={`${button} border-ink`}
+        />
       ) : null}
 
       {replying ? (
-        <form action={replyAsStaffFormAction} data-kind="reply" onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
-          <input type="hidden" name="parentId" value={item.id} />
-          <input type="hidden" name="return" value={returnPath} />
-          <label htmlFor={`reply-${item.id}`} className="font-medium">
-            Reply to {item.authorName}
-          </label>
-          <textarea id={`reply-${item.id}`} name="body" rows={4} required autoFocus className="rounded border border-rule bg-paper p-2" />
-          {item.status === "pending" ? <p className="text-sm text-muted">Publishing the reply also approves this comment.</p> : null}
-          <div className="flex gap-2">
-            <button type="submit" className={`${button} border-ink`}>
-              Publish reply
-            </button>
-            <a href={returnPath} onClick={cancel} className="px-3 py-1 text-sm">
-              Cancel
-            </a>
-          </div>
-        </form>
+        <CardTextForm
+          action={replyAsStaffFormAction}
+          kind="reply"
+          target={["parentId", item.id]}
+          returnPath={returnPath}
+          fieldId={`reply-${item.id}`}
+          label={<>Reply to {item.authorName}</>}
+          rows={4}
+          note={item.status === "pending" ? "Publishing the reply also approves this comment." : undefined}
+          submitLabel="Publish reply"
+          onSubmit={onSubmit}
+          onCancel={cancel}
+          buttonClassName={`${button} border-ink`}
+        />
       ) : null}
     </article>
   );

@@ -4,7 +4,7 @@ import { deriveKey } from "../../lib/auth/crypto";
 import { createPrismaClient, type Db } from "../../lib/db/prisma-client";
 import { upsertUserAccount } from "../../lib/users/accounts";
 import { upsertUserSchema } from "../../lib/users/validation";
-import { recordEvents, type Tx } from "../../lib/events/record";
+import { recordEvents, type DatabaseFlavor, type Tx } from "../../lib/events/record";
 import type { DomainEvent } from "../../lib/events/types";
 import { assertThrowawayDatabase } from "./throwaway";
 
@@ -80,13 +80,18 @@ export async function commentsOf(articleId: number) {
   });
 }
 
+/** The run's database kind (scripts/e2e.mjs sets DATABASE_URL). */
+function databaseFlavor(): DatabaseFlavor {
+  return (process.env.DATABASE_URL ?? "").startsWith("file:") ? "sqlite" : "postgres";
+}
+
 /**
  * Arranges data the way the app writes it: the change and its events in one
  * transaction (lib/events/record.ts), so every server instance hears of it
  * exactly as it would of an editor's change.
  */
 export async function writeThrough<T>(work: (tx: Tx) => Promise<{ result: T; events: DomainEvent[] }>): Promise<T> {
-  const flavor = (process.env.DATABASE_URL ?? "").startsWith("file:") ? "sqlite" : "postgres";
+  const flavor = databaseFlavor();
   return (await db()).$transaction(async (tx) => {
     const { result, events } = await work(tx);
     await recordEvents(tx, flavor, events);
@@ -143,7 +148,7 @@ type Delegate = Record<string, (args: unknown) => Promise<unknown>>;
 
 /** Creates or updates an account with the app's own code (argon2id hash, zod validation). */
 export async function upsertUser(input: { email: string; password: string; role: "admin" | "editor"; name: string }) {
-  return upsertUserAccount(await db(), upsertUserSchema.parse(input));
+  return upsertUserAccount(await db(), databaseFlavor(), upsertUserSchema.parse(input));
 }
 
 /**

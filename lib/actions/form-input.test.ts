@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { CHECK_FIELDS, formFields, formText, refusal, schemaInput } from "./form-input";
+import { CHECK_FIELDS, formFields, formText, missingFieldMessage, refusal } from "./form-input";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -16,11 +16,11 @@ describe("reading a form", () => {
     expect(formText(data)).toEqual({ id: "1\n2", q: "x" });
   });
 
-  it("gives a field the schema names but the post left out as empty, so its own message is shown", () => {
-    const schema = z.object({ email: z.string().min(1, "Enter your email address."), password: z.string() });
-    const parsed = schema.safeParse(schemaInput(schema, form([["password", "p"]])));
+  it("names a field the post left out as missing, unless the schema words it itself", () => {
+    const schema = z.object({ email: z.string(), confirm: z.string({ error: "Type the new password again." }), linkLimit: z.coerce.number().int() });
+    const parsed = schema.safeParse(formFields(form([])), { error: missingFieldMessage });
     expect(parsed.success).toBe(false);
-    expect(parsed.error && refusal(parsed.error)).toEqual({ status: "error", message: "Enter your email address.", fieldErrors: { email: "Enter your email address." } });
+    expect(refusal(parsed.error!).fieldErrors).toEqual({ email: "Fill in this field.", confirm: "Type the new password again.", linkLimit: expect.any(String) });
   });
 });
 

@@ -22,16 +22,12 @@ export function formText(formData: FormData): Record<string, string> {
 }
 
 /**
- * The form's fields as the schema sees them: a field the schema names but the
- * post left out is an empty string, so a hand-made request gets the same
- * "Enter your email address." as an empty form, not a type error.
+ * For zod's per-parse error map: a field the schema needs but the post left
+ * out (a hand-made request, an old form) is named as missing, not as a type
+ * error. A schema's own message for the field wins over this one.
  */
-export function schemaInput(schema: z.ZodType, formData: FormData): Record<string, string | string[]> {
-  const fields = formFields(formData);
-  if (schema instanceof z.ZodObject) {
-    for (const key of Object.keys(schema.shape)) fields[key] ??= "";
-  }
-  return fields;
+export function missingFieldMessage(issue: { code?: string; input?: unknown }): string | undefined {
+  return issue.code === "invalid_type" && issue.input === undefined ? "Fill in this field." : undefined;
 }
 
 export const CHECK_FIELDS = "Check the highlighted fields.";

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { isUnauthorizedError, requireAdmin, requireEditor, type Editor } from "@/lib/auth/session";
 import { setFlash } from "@/lib/http/flash";
 import { dashboardReturnPath } from "@/lib/http/safe-redirect";
-import { refusal, schemaInput } from "./form-input";
+import { formFields, missingFieldMessage, refusal } from "./form-input";
 import { idleResult, type ActionResult, type Outcome } from "./result";
 
 // Every server action is built here, one way: check who is calling → parse
@@ -51,12 +51,16 @@ async function identify<A extends Access>(access: A): Promise<Caller[A]> {
 
 function define<A extends Access>(access: A) {
   return function action<S extends z.ZodType, D = undefined>(definition: Definition<S, D, A>): Action<D> {
-    return async (previous, formData) => {
-      const submission = (previous?.submission ?? 0) + 1;
+    return async (first, second) => {
+      // A form action bound with useActionState is called (state, formData);
+      // a plain form action, or a hand-made request, may send anything.
+      const formData = second instanceof FormData ? second : first instanceof FormData ? first : new FormData();
+      const previous = first instanceof FormData ? undefined : (first as ActionResult<D> | undefined);
+      const submission = (typeof previous?.submission === "number" ? previous.submission : 0) + 1;
       const values = definition.echo?.(formData);
       try {
         const caller = await identify(access);
-        const parsed = definition.schema.safeParse(definition.input ? definition.input(formData) : schemaInput(definition.schema, formData));
+        const parsed = definition.schema.safeParse((definition.input ?? formFields)(formData), { error: missingFieldMessage });
         if (!parsed.success) return { ...refusal(parsed.error), values, submission };
         const outcome = await definition.run(parsed.data, { caller, formData });
         if (!outcome.ok) return { ...refusal(outcome), values, submission };

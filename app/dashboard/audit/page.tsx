@@ -7,6 +7,8 @@ import { auditActionLabel } from "@/lib/audit/labels";
 import { paths } from "@/lib/site/paths";
 import { requireEditorPage } from "@/lib/auth/session";
 import { auditQuerySchema } from "@/lib/moderation/validation";
+import { Field } from "@/components/ui/field";
+import { compactInputClass, compactLabelClass } from "@/components/ui/form-classes";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -33,19 +35,9 @@ export default async function AuditLogPage({ searchParams }: Props) {
     <div className="mx-auto max-w-5xl">
       <h1 className="mb-4 font-serif text-3xl font-bold">Audit log</h1>
       <form method="get" action={paths.dashboardAudit} className="mb-4 flex items-end gap-3">
-        <div className="flex flex-col">
-          <label htmlFor="audit-comment" className="text-sm font-medium">
-            Comment ID
-          </label>
-          <input
-            id="audit-comment"
-            name="comment"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            defaultValue={query.comment ?? ""}
-            className="w-32 rounded border border-rule bg-paper px-2 py-1"
-          />
-        </div>
+        <Field id="audit-comment" label="Comment ID" labelClassName={compactLabelClass}>
+          {(control) => <input name="comment" inputMode="numeric" pattern="[0-9]*" defaultValue={query.comment ?? ""} className={`w-32 ${compactInputClass}`} {...control} />}
+        </Field>
         <button type="submit" className="rounded border border-ink px-3 py-1 font-medium">
           Show
         </button>
