@@ -98,6 +98,11 @@ export default defineConfig({
       TRUSTED_PROXY_HOPS: "1",
       // One partner site that may call the JSON API from its pages (e2e/comment-api-and-safety.spec.ts).
       API_ALLOWED_ORIGINS: "https://partner.example",
+      // The webhook receivers the tests start listen on 127.0.0.1 (only the
+      // address: "localhost" stays refused, e2e/webhooks.spec.ts), and their
+      // retries come quickly so ten failures take seconds, not hours.
+      WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
+      WEBHOOK_RETRY_BASE_MS: "20",
     },
   },
 });

@@ -26,7 +26,7 @@ const PUBLIC = {
   signOutAction: "ends only the caller's own session",
 };
 
-type Fixture = { commentId: number; trashedId: number; auditId: number; articleId: number; articleSlug: string; editorId: number };
+type Fixture = { commentId: number; trashedId: number; auditId: number; articleId: number; articleSlug: string; editorId: number; webhookId: number; deliveryId: number };
 
 type Case = {
   path: string;
@@ -38,13 +38,13 @@ type Case = {
 };
 
 const CASES: Record<string, Case> = {
-  moderateCommentsAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ intent: "trash", id: String(f.commentId) }) },
+  moderateCommentsAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ intent: "trash", id: String(f.commentId) }) },
   moderateCommentsFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ intent: "spam", id: String(f.commentId), return: "/dashboard" }) },
-  editCommentAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a replay" }) },
+  editCommentAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a replay" }) },
   editCommentFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ id: String(f.commentId), body: "Edited by a form replay", return: "/dashboard" }) },
-  replyAsStaffAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff reply by replay" }) },
+  replyAsStaffAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff reply by replay" }) },
   replyAsStaffFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ parentId: String(f.commentId), body: "Staff form reply by replay", return: "/dashboard" }) },
-  undoModerationAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ entries: String(f.auditId) }) },
+  undoModerationAction: { path: "/dashboard", prevState: true, adminOnly: false, fields: (f) => ({ entries: String(f.auditId) }) },
   undoModerationFormAction: { path: "/dashboard", prevState: false, adminOnly: false, fields: (f) => ({ entries: String(f.auditId), return: "/dashboard" }) },
   setCommentsOpenAction: { path: "/dashboard/articles", prevState: true, adminOnly: true, fields: (f) => ({ slug: f.articleSlug, open: "false" }) },
   updateSettingsAction: {
@@ -58,6 +58,17 @@ const CASES: Record<string, Case> = {
   setUserDisabledAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), disabled: "true" }) },
   resetUserPasswordAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId) }) },
   renameUserAction: { path: "/dashboard/users", prevState: true, adminOnly: true, fields: (f) => ({ userId: String(f.editorId), name: "Renamed by a replay" }) },
+  createWebhookAction: {
+    path: "/dashboard/webhooks",
+    prevState: true,
+    adminOnly: true,
+    // 127.0.0.1 is in WEBHOOK_ALLOWED_HOSTS (playwright.config.ts); nothing listens on port 9.
+    fields: () => ({ url: `http://127.0.0.1:9/intruder-${unique("hook")}`, secret: "", events: "comment.deleted" }),
+  },
+  setWebhookEnabledAction: { path: "/dashboard/webhooks", prevState: true, adminOnly: true, fields: (f) => ({ webhookId: String(f.webhookId), enabled: "false" }) },
+  deleteWebhookAction: { path: "/dashboard/webhooks", prevState: true, adminOnly: true, fields: (f) => ({ webhookId: String(f.webhookId) }) },
+  sendWebhookTestAction: { path: "/dashboard/webhooks", prevState: true, adminOnly: true, fields: (f) => ({ webhookId: String(f.webhookId) }) },
+  retryWebhookDeliveryAction: { path: "/dashboard/webhooks", prevState: true, adminOnly: true, fields: (f) => ({ deliveryId: String(f.deliveryId) }) },
   choosePasswordAction: {
     path: "/dashboard/password",
     prevState: true,
@@ -75,7 +86,7 @@ const CASES: Record<string, Case> = {
  */
 async function snapshot(f: Fixture): Promise<string> {
   const database = await db();
-  const [comments, users, settings, articles, audit] = await Promise.all([
+  const [comments, users, settings, articles, audit, webhooks, deliveries] = await Promise.all([
     database.comment.findMany({ where: { articleId: f.articleId }, select: { id: true, status: true, body: true }, orderBy: { id: "asc" } }),
     database.user.findMany({
       where: { OR: [{ id: f.editorId }, { email: { startsWith: "intruder-" } }] },
@@ -85,8 +96,11 @@ async function snapshot(f: Fixture): Promise<string> {
     database.settings.findMany(),
     database.article.findMany({ where: { id: f.articleId }, select: { slug: true, commentsOpen: true } }),
     database.auditLog.count({ where: { OR: [{ commentId: { in: [f.commentId, f.trashedId] } }, { actorId: f.editorId }] } }),
+    database.webhookEndpoint.findMany({ where: { OR: [{ id: f.webhookId }, { url: { contains: "/intruder-hook-" } }] }, select: { id: true, url: true, enabled: true, events: true }, orderBy: { id: "asc" } }),
+    // The fixture's failed delivery, and any test event (other events do not reach this endpoint).
+    database.webhookDelivery.findMany({ where: { endpointId: f.webhookId, OR: [{ id: f.deliveryId }, { eventType: "webhook.test" }] }, select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ comments, users, settings: settings.map(({ updatedAt: _u, ...rest }) => rest), articles, audit });
+  return JSON.stringify({ comments, users, settings: settings.map(({ updatedAt: _u, ...rest }) => rest), articles, audit, webhooks, deliveries });
 }
 
 /** A server-action request as React encodes it: args in field 0, the FormData's entries as _1_name. */
@@ -119,7 +133,12 @@ async function freshFixture(editorId: number): Promise<Fixture> {
   const audit = await (await db()).auditLog.create({
     data: { action: "trash", commentId: trashed.id, fromStatus: "approved", toStatus: "trash", actorId: savedUser("admin").id },
   });
-  return { commentId: comment.id, trashedId: trashed.id, auditId: audit.id, articleId: article.id, articleSlug: article.slug, editorId };
+  // A webhook endpoint (subscribed to a rare event) with one failed delivery to retry.
+  const webhook = await (await db()).webhookEndpoint.create({ data: { url: `http://127.0.0.1:9/${unique("refusals")}`, secret: "a refusal fixture's secret", events: JSON.stringify(["comment.deleted"]) } });
+  const delivery = await (await db()).webhookDelivery.create({
+    data: { endpointId: webhook.id, eventId: 2_000_000_000 - webhook.id, eventType: "comment.deleted", body: "{}", status: "failed", attempts: 10, error: "fixture" },
+  });
+  return { commentId: comment.id, trashedId: trashed.id, auditId: audit.id, articleId: article.id, articleSlug: article.slug, editorId, webhookId: webhook.id, deliveryId: delivery.id };
 }
 
 async function cookieOf(page: Page): Promise<string> {
@@ -128,7 +147,11 @@ async function cookieOf(page: Page): Promise<string> {
 
 test.describe.configure({ timeout: 180_000 });
 // The accepted settings replay really saves settings: put WordPress's defaults back.
-test.afterEach(async () => useSettings());
+test.afterEach(async () => {
+  await useSettings();
+  // The webhook endpoints the fixtures and the accepted create replay made.
+  await (await db()).webhookEndpoint.deleteMany({ where: { OR: [{ url: { contains: "/refusals-" } }, { url: { contains: "/intruder-hook-" } }] } });
+});
 
 test("every server action is either public by design or has a refusal case here", () => {
   const names = listActions().map((a) => a.name);

@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import { z } from "zod";
 import { parseAllowedOrigins } from "@/lib/http/api-request";
+import { parseAllowedHosts } from "@/lib/webhooks/ssrf";
 import { resolveAuthSecret, secretFilePath } from "@/lib/auth/secret-source";
 
 // The only reader of process.env: everything else imports `env`.
@@ -39,6 +40,13 @@ const schema = z.object({
     }),
   /** How much of an IPv6 address per-IP limits treat as one client (lib/http/ip-key.ts). */
   IPV6_PREFIX_LENGTH: z.coerce.number().int().min(1).max(128).default(64),
+  /** Hosts webhooks may reach although their address is not public (comma-separated hostnames or IPs; lib/webhooks/ssrf.ts). */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((value) => parseAllowedHosts(value)),
+  /** The first retry delay of a failed webhook delivery; each later one doubles (lib/webhooks/policy.ts). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
 });
 
 const parsed = schema.parse(process.env);

@@ -15,6 +15,7 @@ const adminItems: NavItem[] = [
   { href: paths.dashboardSettings, label: "Settings" },
   { href: paths.dashboardArticles, label: "Articles" },
   { href: paths.dashboardUsers, label: "Users" },
+  { href: paths.dashboardWebhooks, label: "Webhooks" },
 ];
 
 // Layouts are not a security boundary (they do not re-run on navigation):

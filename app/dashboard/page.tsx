@@ -9,6 +9,8 @@ import { paths } from "@/lib/site/paths";
 import { requireEditorPage } from "@/lib/auth/session";
 import { queueQuerySchema, type QueueQuery } from "@/lib/moderation/validation";
 import { readFlash } from "@/lib/http/flash";
+import { WebhooksDisabledNotice } from "@/components/webhooks/disabled-notice";
+import { disabledWebhookNotices } from "@/lib/webhooks/data";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -51,10 +53,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   // Only an outcome this server signed is shown (lib/http/flash.ts).
   const flash = await readFlash(first(raw.flash));
   const queueName = query.status === "all" ? "All" : STATUS_LABELS[query.status];
+  const webhookNotices = editor.role === "admin" ? await disabledWebhookNotices() : [];
 
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-4 font-serif text-3xl font-bold">Comments</h1>
+      <WebhooksDisabledNotice notices={webhookNotices} link />
       <QueueTabs current={query.status} counts={page.counts} hrefFor={(status: Queue) => href({ ...view, status })} />
       <QueueFilters query={query} articles={page.articles} />
       <h2 className="sr-only">{queueName} comments</h2>

@@ -45,7 +45,8 @@ export async function listAuditLog(query: { comment?: number; before?: number })
     entries: page.map((row) => ({
       id: row.id,
       at: row.at.toISOString(),
-      actor: row.actor?.email ?? "a deleted account",
+      // The one entry no person makes: the webhook sender disabling a failing endpoint (lib/webhooks/store.ts).
+      actor: row.actor?.email ?? (row.action === "webhook.disable" ? "the webhook sender" : "a deleted account"),
       action: row.action,
       commentId: row.commentId,
       comment: row.commentId === null ? null : (byId.get(row.commentId) ?? null),

@@ -10,6 +10,12 @@ const ADMIN_ACTIONS: Record<string, string> = {
   "user.disable": "changed an account's access",
   "user.rename": "changed a display name",
   "user.password": "reset a password",
+  "webhook.create": "added a webhook endpoint",
+  "webhook.enable": "switched a webhook endpoint on or off",
+  "webhook.delete": "deleted a webhook endpoint",
+  "webhook.test": "sent a webhook test event",
+  "webhook.retry": "retried a webhook delivery",
+  "webhook.disable": "disabled a failing webhook endpoint",
 };
 
 export function auditActionLabel(action: string): string {

@@ -51,6 +51,8 @@ export function invalidationFor(event: StoredEvent): string[] {
     case "settings.changed":
       return [tags.settings];
     case "user.changed":
+    case "webhook.changed":
+    case "webhook.test":
       return [];
   }
 }

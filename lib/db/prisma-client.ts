@@ -7,10 +7,12 @@ import { resolveDatabase } from "./config";
 import { serialisedSqliteAdapter } from "./sqlite-adapter";
 
 // Secrets stay out of every query unless one asks for them by name: a
-// commenter's email and a password hash cannot leak through a forgotten select.
+// commenter's email, a password hash or a webhook's secret cannot leak
+// through a forgotten select.
 const omit = {
   user: { passwordHash: true },
   comment: { authorEmail: true },
+  webhookEndpoint: { secret: true },
 } as const;
 
 function sqliteClient(file: string) {

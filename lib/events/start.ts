@@ -4,6 +4,8 @@ import { cacheConsumer } from "./cache-consumer";
 import { listenForEvents } from "./listen";
 import { onEventsCommitted } from "./outbox";
 import { EventRunner, type Consumer, type ConsumerStatus } from "./runner";
+import { webhooksConsumer } from "@/lib/webhooks/consumer";
+import { startWebhookSender } from "@/lib/webhooks/sender";
 
 // SQLite has one process per database file, so the poll only picks up writes
 // from other processes (the CLI, fixtures): cheap, and short. PostgreSQL
@@ -15,7 +17,7 @@ const globalForEvents = globalThis as unknown as { newsroomEvents?: Started };
 
 /** The consumers of this process, in the order they see each batch. */
 function consumers(): Consumer[] {
-  return [cacheConsumer];
+  return [cacheConsumer, webhooksConsumer];
 }
 
 /** Starts this process's event consumers once (instrumentation.ts). */
@@ -36,6 +38,7 @@ export function startEventConsumers(): void {
   poll.unref();
   if (env.databaseFlavor === "postgres") listenForEvents(env.DATABASE_URL, () => void runner.drain());
   void runner.drain();
+  startWebhookSender();
 }
 
 /** The durable consumers of this process: old events are kept until each has read them (lib/db/prune.ts). */

@@ -12,6 +12,10 @@ export const EVENT_TYPES = [
   "settings.changed",
   "article.changed",
   "user.changed",
+  /** An admin changed a webhook endpoint, or one was disabled after failing (lib/webhooks/data.ts). */
+  "webhook.changed",
+  /** "Send test event": delivered only to the endpoint named in its payload. */
+  "webhook.test",
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -17,5 +17,6 @@ export const paths = {
   dashboardSettings: "/dashboard/settings",
   dashboardArticles: "/dashboard/articles",
   dashboardUsers: "/dashboard/users",
+  dashboardWebhooks: "/dashboard/webhooks",
   choosePassword: "/dashboard/password",
 };
